@@ -1,0 +1,28 @@
+package io.steppe.campaigns.cli;
+
+import io.steppe.campaigns.Campaigns;
+import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.scenario.ScenarioLoader;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/** {@code steppe campaigns}: list the built-in campaigns. */
+@Command(name = "campaigns", mixinStandardHelpOptions = true, description = "List the built-in campaigns.")
+final class CampaignsCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ScenarioLoader loader = new ScenarioLoader(PluginRegistry.discover((java.nio.file.Path) null));
+        var out = spec.commandLine().getOut();
+        for (String name : Campaigns.names()) {
+            var s = Campaigns.load(loader, name, List.of()).scenario();
+            out.printf("%-28s %s to %s  %s%n", name, s.start(), s.end(), s.description() == null ? "" : s.description());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,21 @@
+package io.steppe.campaigns.cli;
+
+import io.steppe.engine.plugin.PluginRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by commands that read scenarios or list types. */
+final class CommonOptions {
+    @Option(names = "--plugins", paramLabel = "DIR", description = "Load extra plugin jars from DIR.")
+    Path plugins;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a scenario value, e.g. --set seed=7 --set policies[0].rateKztPerKwh=2. Repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    PluginRegistry registry() {
+        return PluginRegistry.discover(plugins);
+    }
+}

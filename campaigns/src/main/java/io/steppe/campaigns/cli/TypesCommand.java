@@ -1,0 +1,66 @@
+package io.steppe.campaigns.cli;
+
+import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.plugin.TypeDocs;
+import io.steppe.engine.plugin.TypeKind;
+import io.steppe.engine.plugin.TypeRegistration;
+import io.steppe.engine.scenario.Mappers;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code steppe agents} and {@code steppe policies}: every registered type with its parameters. */
+abstract class TypesCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    abstract TypeKind kind();
+
+    @Override
+    public Integer call() {
+        PluginRegistry registry = common.registry();
+        var mapper = Mappers.yaml(registry);
+        PrintWriter out = spec.commandLine().getOut();
+        if (registry.ofKind(kind()).isEmpty()) {
+            out.println("no " + kind().label() + " types registered");
+        }
+        for (TypeRegistration r : registry.ofKind(kind()).values()) {
+            TypeDocs.Doc doc = TypeDocs.of(r, mapper);
+            out.printf("%s — %s%n", doc.name(), doc.doc());
+            out.printf("  module: %s%n", doc.module());
+            for (TypeDocs.Param p : doc.params()) {
+                out.printf("  %-26s %-8s default %-10s %s%s%s%n", p.name(), p.type(), p.defaultValue(),
+                        p.unit().isEmpty() ? "" : "[" + p.unit() + "] ", p.doc(),
+                        p.source().isEmpty() ? "" : " (source: " + p.source() + ")");
+            }
+            out.println();
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** {@code steppe agents}. */
+    @Command(name = "agents", mixinStandardHelpOptions = true,
+            description = "List every registered agent type with its parameters, units, defaults and docs.")
+    static final class Agents extends TypesCommand {
+        @Override
+        TypeKind kind() {
+            return TypeKind.AGENT;
+        }
+    }
+
+    /** {@code steppe policies}. */
+    @Command(name = "policies", mixinStandardHelpOptions = true,
+            description = "List every registered policy type with its parameters, units, defaults and docs.")
+    static final class Policies extends TypesCommand {
+        @Override
+        TypeKind kind() {
+            return TypeKind.POLICY;
+        }
+    }
+}

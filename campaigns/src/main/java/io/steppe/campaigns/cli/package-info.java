@@ -1,0 +1,2 @@
+/** The {@code steppe} command line (picocli). */
+package io.steppe.campaigns.cli;

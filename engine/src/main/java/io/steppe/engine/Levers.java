@@ -1,0 +1,102 @@
+package io.steppe.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The documented levers through which policies (and the government's doctrine) act on the world.
+ * Levers are plain numbers with a unit in their name and a baseline value; they are reset to their
+ * baselines at the start of every day's policy phase and then set by whichever policies are
+ * active. Agents read levers; only policies write them. Each lever is also a column of
+ * {@code timeseries.csv}, so every policy's effect on its levers is visible.
+ */
+public final class Levers {
+
+    /** Description of one lever. */
+    public record LeverInfo(String name, String doc, double baseline, Combine combine) {
+    }
+
+    /** How values set by several active policies combine. */
+    public enum Combine {
+        /** Values add up (fees, taxes). */
+        SUM,
+        /** The largest value wins (a cap expressed as a share cut, an on/off switch). */
+        MAX,
+        /** The smallest value wins (caps, limits). */
+        MIN
+    }
+
+    /** Digital mining fee on top of the tariff, KZT per kWh consumed by licensed miners. */
+    public static final String MINING_FEE_KZT_PER_KWH = "miningFeeKztPerKwh";
+
+    private static final List<LeverInfo> BUILT_IN = List.of(
+            new LeverInfo(MINING_FEE_KZT_PER_KWH,
+                    "Digital mining fee paid by registered miners on top of their power tariff, KZT per kWh",
+                    0.0, Combine.SUM));
+
+    private final Map<String, LeverInfo> infos = new LinkedHashMap<>();
+    private final Map<String, Integer> index = new LinkedHashMap<>();
+    private double[] values;
+    private boolean[] touched;
+
+    /** Creates the built-in levers at their baselines. */
+    public Levers() {
+        for (LeverInfo info : BUILT_IN) {
+            infos.put(info.name(), info);
+            index.put(info.name(), index.size());
+        }
+        values = new double[index.size()];
+        touched = new boolean[index.size()];
+        reset();
+    }
+
+    /** All levers, in declaration order. */
+    public List<LeverInfo> all() {
+        return Collections.unmodifiableList(new ArrayList<>(infos.values()));
+    }
+
+    /** Resets every lever to its baseline. Called by the engine at the start of each policy phase. */
+    public void reset() {
+        int i = 0;
+        for (LeverInfo info : infos.values()) {
+            values[i] = info.baseline();
+            touched[i] = false;
+            i++;
+        }
+    }
+
+    /** Today's value of a lever. */
+    public double get(String name) {
+        return values[slot(name)];
+    }
+
+    /**
+     * Sets a lever for today, combining with what other active policies set according to the
+     * lever's {@link Combine} rule.
+     */
+    public void set(String name, double value) {
+        int slot = slot(name);
+        LeverInfo info = infos.get(name);
+        if (!touched[slot]) {
+            values[slot] = value;
+            touched[slot] = true;
+            return;
+        }
+        values[slot] = switch (info.combine()) {
+            case SUM -> values[slot] + value;
+            case MAX -> Math.max(values[slot], value);
+            case MIN -> Math.min(values[slot], value);
+        };
+    }
+
+    private int slot(String name) {
+        Integer slot = index.get(name);
+        if (slot == null) {
+            throw new IllegalArgumentException("unknown lever '" + name + "'; levers: " + String.join(", ", infos.keySet()));
+        }
+        return slot;
+    }
+}

@@ -1,0 +1,29 @@
+package io.steppe.engine;
+
+/**
+ * The phases of a simulated day, in the order MASON steps them. This enum is the one place the
+ * ordering is declared: every steppable is scheduled with {@link #ordering()} of its phase, so
+ * within a day all exogenous inputs are updated before any policy acts, all policies before the
+ * government, and so on down to the metrics recorder, which sees the finished day.
+ */
+public enum Phase {
+    /** Exogenous inputs: market series, fuel prices, capacity additions read from data. */
+    EXOGENOUS,
+    /** Policy modules reset and set the day's levers. */
+    POLICIES,
+    /** The government (doctrine) and exchanges react to what they observe. */
+    GOVERNMENT,
+    /** Miners decide what runs today; slower investment decisions are scheduled monthly. */
+    MINERS,
+    /** The grid operator dispatches every block of the day and sheds load if it must. */
+    GRID,
+    /** Citizens update hardship, grievance and protest. */
+    CITIZENS,
+    /** Metrics are snapshotted into the day's row; nothing may change state after this. */
+    METRICS;
+
+    /** The MASON schedule ordering of this phase; lower orderings step first within a day. */
+    public int ordering() {
+        return ordinal();
+    }
+}

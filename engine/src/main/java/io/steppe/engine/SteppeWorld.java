@@ -1,0 +1,173 @@
+package io.steppe.engine;
+
+import com.google.inject.Injector;
+import ec.util.MersenneTwisterFast;
+import io.steppe.engine.market.MarketData;
+import io.steppe.engine.scenario.Scenario;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The world of one run: a MASON {@link SimState} that owns the clock, the exogenous market, the
+ * policy levers, the metrics, the events and the KPIs. One schedule step is one day, from the
+ * scenario's start to its end; within a day, steppables run in {@link Phase} order.
+ *
+ * <p>All randomness comes from {@link #random}, a MersenneTwisterFast seeded from the scenario's
+ * seed and replicate index; model code must not use any other source of randomness, the wall
+ * clock, or iteration over hash-ordered collections.
+ */
+public class SteppeWorld extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Scenario scenario;
+    private final transient MarketData market;
+    private final transient Injector injector;
+    private final transient Levers levers = new Levers();
+    private final transient Metrics metrics;
+    private final transient Events events;
+    private final transient Kpis kpis = new Kpis();
+    private final transient List<Consumer<SteppeWorld>> finishHooks = new ArrayList<>();
+    private final transient List<Steppable> coreSteppables;
+
+    /**
+     * Creates the world. Call {@link #start()} to install the engine's own steppables and the
+     * scenario's agents, then step the schedule once per day.
+     *
+     * @param coreSteppables engine steppables to schedule daily, each with its phase, before agents install
+     */
+    public SteppeWorld(Scenario scenario, MarketData market, List<MetricInfo> metricInfos, Injector injector,
+                       List<Steppable> coreSteppables) {
+        super(scenario.seed());
+        this.scenario = scenario;
+        this.market = market;
+        this.injector = injector;
+        this.metrics = new Metrics(metricInfos);
+        this.events = new Events(this);
+        this.coreSteppables = coreSteppables;
+        long seed = scenario.seed();
+        random = new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed, scenario.replicate(), 0x5EE99E});
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        for (Steppable s : coreSteppables) {
+            Phase phase = s instanceof Phased p ? p.phase() : Phase.EXOGENOUS;
+            scheduleDaily(phase, s);
+        }
+        for (AgentSpec agent : scenario.agents()) {
+            agent.install(this);
+        }
+        scheduleDaily(Phase.METRICS, state -> {
+            for (Levers.LeverInfo lever : levers.all()) {
+                metrics.put(lever.name(), levers.get(lever.name()));
+            }
+            metrics.closeDay();
+        });
+    }
+
+    /** Runs the finish hooks (KPIs) after the last day. */
+    @Override
+    public void finish() {
+        for (Consumer<SteppeWorld> hook : finishHooks) {
+            hook.accept(this);
+        }
+        super.finish();
+    }
+
+    /** A steppable that declares its phase. */
+    public interface Phased extends Steppable {
+        /** The phase this steppable runs in. */
+        Phase phase();
+    }
+
+    /** Schedules a steppable every day in the given phase, from the first day. */
+    public void scheduleDaily(Phase phase, Steppable steppable) {
+        schedule.scheduleRepeating(0.0, phase.ordering(), steppable, 1.0);
+    }
+
+    /**
+     * Schedules a steppable on the first day and then on the first day of every month, in the given
+     * phase, through MASON's schedule (for slower decisions such as investment).
+     */
+    public void scheduleMonthly(Phase phase, Steppable steppable) {
+        Steppable monthly = new Steppable() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void step(SimState state) {
+                steppable.step(state);
+                LocalDate next = date().withDayOfMonth(1).plusMonths(1);
+                long offset = next.toEpochDay() - scenario.start().toEpochDay();
+                if (offset < scenario.days()) {
+                    schedule.scheduleOnce(offset, phase.ordering(), this);
+                }
+            }
+        };
+        schedule.scheduleOnce(0.0, phase.ordering(), monthly);
+    }
+
+    /** Schedules a steppable once, on a date within the run, in the given phase. */
+    public void scheduleOn(LocalDate date, Phase phase, Steppable steppable) {
+        long offset = date.toEpochDay() - scenario.start().toEpochDay();
+        if (offset >= 0 && offset < scenario.days()) {
+            schedule.scheduleOnce(offset, phase.ordering(), steppable);
+        }
+    }
+
+    /** Registers a hook run once after the last day, e.g. to compute KPIs. */
+    public void onFinish(Consumer<SteppeWorld> hook) {
+        finishHooks.add(hook);
+    }
+
+    /** Index of the current day, 0 on the scenario's start date. */
+    public int day() {
+        double time = schedule.getTime();
+        return time == Schedule.BEFORE_SIMULATION || time < 0 ? 0 : (int) time;
+    }
+
+    /** The current simulated date. */
+    public LocalDate date() {
+        return scenario.start().plusDays(day());
+    }
+
+    /** The scenario this world runs. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Exogenous market series. */
+    public MarketData market() {
+        return market;
+    }
+
+    /** Today's policy levers. */
+    public Levers levers() {
+        return levers;
+    }
+
+    /** Today's and the last completed day's metrics. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** The event log. */
+    public Events events() {
+        return events;
+    }
+
+    /** The run's KPIs. */
+    public Kpis kpis() {
+        return kpis;
+    }
+
+    /** A service bound by a plugin module (for example a government doctrine). */
+    public <T> T service(Class<T> type) {
+        return injector.getInstance(type);
+    }
+}

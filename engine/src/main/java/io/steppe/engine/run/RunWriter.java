@@ -1,0 +1,226 @@
+package io.steppe.engine.run;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.steppe.engine.Event;
+import io.steppe.engine.MetricInfo;
+import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.plugin.PluginRegistry;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes a run's outputs: {@code timeseries.csv}, {@code events.jsonl}, {@code summary.json},
+ * {@code manifest.json} and {@code scenario.yaml}. Everything is written into a temporary sibling
+ * directory first and moved into place at the end, so a failed run leaves nothing half-written.
+ * All outputs but the manifest are byte-identical for the same scenario and seed.
+ */
+public final class RunWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .nodeFactory(NODES)
+            .build();
+
+    private RunWriter() {
+    }
+
+    /** The JSON mapper used for outputs (plain decimals, ISO dates). */
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    /**
+     * Writes all outputs of a finished world into {@code out}.
+     *
+     * @param force replace {@code out} if it exists
+     * @param resolvedYaml the resolved scenario, as written by the loader
+     * @param wallTimeMs wall time of the run, recorded only in the manifest
+     */
+    public static void write(Path out, boolean force, SteppeWorld world, String resolvedYaml, PluginRegistry registry,
+                             long wallTimeMs) throws IOException {
+        if (Files.exists(out) && !force) {
+            throw new IOException(out + " exists; choose another --out or pass --force to replace it");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp-");
+        try {
+            writeTimeseries(tmp.resolve("timeseries.csv"), world);
+            writeEvents(tmp.resolve("events.jsonl"), world.events().all());
+            writeJson(tmp.resolve("summary.json"), summary(world));
+            Files.writeString(tmp.resolve("scenario.yaml"), resolvedYaml, StandardCharsets.UTF_8);
+            writeJson(tmp.resolve("manifest.json"), manifest(world, resolvedYaml, registry, wallTimeMs));
+            if (Files.exists(out)) {
+                deleteTree(out);
+            }
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(tmp);
+            throw e;
+        }
+    }
+
+    /** The summary object: campaign, seed, replicate, dates and KPIs. */
+    public static ObjectNode summary(SteppeWorld world) {
+        ObjectNode root = NODES.objectNode();
+        root.put("campaign", world.scenario().name());
+        root.put("seed", world.scenario().seed());
+        root.put("replicate", world.scenario().replicate());
+        root.put("start", world.scenario().start().toString());
+        root.put("end", world.scenario().end().toString());
+        ObjectNode kpis = root.putObject("kpis");
+        for (Map.Entry<String, Object> kpi : world.kpis().all().entrySet()) {
+            kpis.set(kpi.getKey(), value(kpi.getValue()));
+        }
+        return root;
+    }
+
+    private static ObjectNode manifest(SteppeWorld world, String resolvedYaml, PluginRegistry registry, long wallTimeMs) {
+        ObjectNode root = NODES.objectNode();
+        root.put("steppeVersion", BuildInfo.version());
+        root.put("gitCommit", BuildInfo.commit());
+        root.put("scenarioSha256", sha256(resolvedYaml));
+        root.put("seed", world.scenario().seed());
+        root.put("replicate", world.scenario().replicate());
+        ObjectNode jvm = root.putObject("jvm");
+        jvm.put("version", System.getProperty("java.version"));
+        jvm.put("vendor", System.getProperty("java.vendor"));
+        jvm.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        ObjectNode plugins = root.putObject("plugins");
+        registry.modules().forEach(plugins::put);
+        ObjectNode types = root.putObject("types");
+        registry.agents().keySet().forEach(types.putArray("agents")::add);
+        var policies = types.putArray("policies");
+        registry.policies().keySet().forEach(policies::add);
+        var metrics = types.putArray("metrics");
+        registry.metrics().forEach(m -> metrics.add(m.name()));
+        root.put("wallTimeMs", wallTimeMs);
+        return root;
+    }
+
+    /** SHA-256 of a text in hex. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes {@code timeseries.csv}: a date column, then one column per metric. */
+    public static void writeTimeseries(Path file, SteppeWorld world) throws IOException {
+        List<MetricInfo> infos = world.metrics().infos();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("date");
+            for (MetricInfo info : infos) {
+                w.write(',');
+                w.write(info.name());
+            }
+            w.write('\n');
+            LocalDate date = world.scenario().start();
+            StringBuilder line = new StringBuilder(512);
+            for (double[] row : world.metrics().rows()) {
+                line.setLength(0);
+                line.append(date);
+                for (double v : row) {
+                    line.append(',').append(Numbers.format(v));
+                }
+                line.append('\n');
+                w.write(line.toString());
+                date = date.plusDays(1);
+            }
+        }
+    }
+
+    /** Writes {@code events.jsonl}: one object per line with date, type, agent and the details. */
+    public static void writeEvents(Path file, List<Event> events) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Event e : events) {
+                w.write(JSON.writeValueAsString(eventNode(e)));
+                w.write('\n');
+            }
+        }
+    }
+
+    /** One event as a JSON object. */
+    public static ObjectNode eventNode(Event e) {
+        ObjectNode node = NODES.objectNode();
+        node.put("date", e.date().toString());
+        node.put("type", e.type());
+        if (e.agent() != null) {
+            node.put("agent", e.agent());
+        }
+        for (Map.Entry<String, Object> d : e.details().entrySet()) {
+            node.set(d.getKey(), value(d.getValue()));
+        }
+        return node;
+    }
+
+    /** Converts a KPI or event value to JSON with deterministic number formatting. */
+    public static JsonNode value(Object v) {
+        if (v == null) {
+            return NODES.nullNode();
+        }
+        if (v instanceof Double || v instanceof Float) {
+            var d = Numbers.decimal(((Number) v).doubleValue());
+            return d == null ? NODES.nullNode() : NODES.numberNode(d);
+        }
+        if (v instanceof Integer || v instanceof Long) {
+            return NODES.numberNode(((Number) v).longValue());
+        }
+        if (v instanceof Map<?, ?> map) {
+            ObjectNode node = NODES.objectNode();
+            map.forEach((k, val) -> node.set(String.valueOf(k), value(val)));
+            return node;
+        }
+        if (v instanceof List<?> list) {
+            var array = NODES.arrayNode();
+            list.forEach(item -> array.add(value(item)));
+            return array;
+        }
+        if (v instanceof Boolean b) {
+            return NODES.booleanNode(b);
+        }
+        return NODES.textNode(v.toString());
+    }
+
+    private static void writeJson(Path file, JsonNode node) throws IOException {
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Running worlds and writing their outputs deterministically. */
+package io.steppe.engine.run;

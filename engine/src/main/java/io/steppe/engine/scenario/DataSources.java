@@ -1,0 +1,38 @@
+package io.steppe.engine.scenario;
+
+import io.steppe.engine.Describe;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * The exogenous data files of a scenario. A value is either {@code classpath:...} (the data that
+ * ships with Steppe, copied from the project's sources with their source columns) or a file path,
+ * resolved against the scenario file's directory.
+ */
+public record DataSources(
+        @Describe("Monthly BTC price, global hash rate, block subsidy and fees") @NotBlank String btcMonthly,
+        @Describe("Halving dates and block subsidy after each") @NotBlank String halvings,
+        @Describe("ASIC models with release month and efficiency (J/TH)") @NotBlank String hardwareEfficiency,
+        @Describe("Price of new-generation ASICs, USD per TH/s, dated points") @NotBlank String asicPrices,
+        @Describe("KZT per USD, annual averages") @NotBlank String kztPerUsd) {
+
+    /** Prefix of data that ships inside Steppe. */
+    public static final String CLASSPATH = "classpath:";
+
+    /** Fills in the built-in data for absent entries. */
+    public DataSources {
+        btcMonthly = or(btcMonthly, "btc_monthly_2017_2023.csv");
+        halvings = or(halvings, "halvings.csv");
+        hardwareEfficiency = or(hardwareEfficiency, "mining_hardware_efficiency.csv");
+        asicPrices = or(asicPrices, "asic_price_new_gen.csv");
+        kztPerUsd = or(kztPerUsd, "kzt_usd_annual.csv");
+    }
+
+    /** The built-in data. */
+    public static DataSources defaults() {
+        return new DataSources(null, null, null, null, null);
+    }
+
+    private static String or(String value, String builtIn) {
+        return value == null ? CLASSPATH + "steppe/data/" + builtIn : value;
+    }
+}

@@ -1,0 +1,66 @@
+package io.steppe.engine.scenario;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.steppe.engine.AgentSpec;
+import io.steppe.engine.Describe;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A scenario: everything a run depends on besides the code. Read from YAML or JSON (same schema)
+ * by {@link ScenarioLoader}; written back, fully resolved, as {@code scenario.yaml} of every run.
+ *
+ * @param name campaign or scenario id, used in output names
+ * @param description one line for {@code steppe campaigns}
+ * @param start first simulated day
+ * @param end last simulated day (inclusive)
+ * @param seed base seed of the world's random generator
+ * @param replicate replicate index; the generator is seeded from (seed, replicate)
+ * @param scale what one agent stands for
+ * @param data exogenous data files
+ * @param agents agent populations, by registered type
+ * @param policies policy modules with their activation, by registered type
+ * @param objectives what a player is scored on
+ */
+@JsonPropertyOrder({"name", "description", "start", "end", "seed", "replicate", "scale", "data", "agents", "policies", "objectives"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Scenario(
+        @Describe("Campaign or scenario id, used in output names")
+        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "must be lower-case letters, digits, '.', '_' or '-'") String name,
+        @Describe("One-line description") String description,
+        @Describe("First simulated day") @NotNull LocalDate start,
+        @Describe("Last simulated day (inclusive)") @NotNull LocalDate end,
+        @Describe("Base seed of the random generator") Long seed,
+        @Describe("Replicate index; the generator is seeded from (seed, replicate)") @Min(value = 0, message = "must be ≥ 0") Integer replicate,
+        @Valid Scale scale,
+        @Valid DataSources data,
+        List<AgentSpec> agents,
+        List<PolicyEntry> policies,
+        @Valid List<Objective> objectives) {
+
+    /** Fills in defaults and freezes the lists. */
+    public Scenario {
+        seed = seed == null ? 1L : seed;
+        replicate = replicate == null ? 0 : replicate;
+        scale = scale == null ? Scale.defaults() : scale;
+        data = data == null ? DataSources.defaults() : data;
+        agents = agents == null ? List.of() : List.copyOf(agents);
+        policies = policies == null ? List.of() : List.copyOf(policies);
+        objectives = objectives == null ? List.of() : List.copyOf(objectives);
+    }
+
+    /** Number of simulated days. */
+    public int days() {
+        return (int) (end.toEpochDay() - start.toEpochDay()) + 1;
+    }
+
+    /** This scenario with another seed and replicate. */
+    public Scenario withSeed(long newSeed, int newReplicate) {
+        return new Scenario(name, description, start, end, newSeed, newReplicate, scale, data, agents, policies, objectives);
+    }
+}

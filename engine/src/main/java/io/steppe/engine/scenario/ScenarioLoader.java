@@ -1,0 +1,456 @@
+package io.steppe.engine.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steppe.engine.AgentSpec;
+import io.steppe.engine.MetricInfo;
+import io.steppe.engine.plugin.PluginRegistry;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Reads scenario files (YAML or JSON, one schema) strictly: unknown fields and type names are
+ * errors listing the valid names; every field is validated; {@code --set path=value} overrides go
+ * through the same checks. Every problem names the file, the line where known, and the field path.
+ */
+public final class ScenarioLoader {
+    private static final ValidatorFactory VALIDATORS = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    private static final Pattern SET = Pattern.compile("([A-Za-z0-9_.\\[\\]]+)=(.*)", Pattern.DOTALL);
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)((?:\\[[0-9]+\\])*)");
+
+    private final PluginRegistry registry;
+    private final ObjectMapper yaml;
+    private final ObjectMapper json;
+
+    /** Creates a loader that knows the registry's types. */
+    public ScenarioLoader(PluginRegistry registry) {
+        this.registry = registry;
+        this.yaml = Mappers.yaml(registry);
+        this.json = Mappers.json(registry);
+    }
+
+    /** The YAML mapper used for scenarios, e.g. to write a resolved scenario. */
+    public ObjectMapper yamlMapper() {
+        return yaml;
+    }
+
+    /** Reads a scenario file ({@code .yaml}, {@code .yml} or {@code .json}) with overrides. */
+    public LoadedScenario load(Path file, List<String> overrides) {
+        String name = file.toString();
+        boolean isJson;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            isJson = true;
+        } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            isJson = false;
+        } else {
+            throw single(name, "", "unknown file type; scenario files end in .yaml, .yml or .json");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw single(name, "", "no such file");
+        } catch (IOException e) {
+            throw single(name, "", "cannot read: " + e.getMessage());
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return new LoadedScenario(parse(text, name, isJson, base, overrides), name, base);
+    }
+
+    /** Reads a scenario that ships on the classpath, such as a built-in campaign. */
+    public LoadedScenario loadResource(String resource, List<String> overrides) {
+        String label = "classpath:" + resource;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw single(label, "", "no such resource");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new LoadedScenario(parse(text, label, resource.endsWith(".json"), null, overrides), label, null);
+        } catch (IOException e) {
+            throw single(label, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Parses scenario text; {@code file} is used in messages only. */
+    public Scenario parse(String text, String file, boolean isJson, Path baseDir, List<String> overrides) {
+        ObjectMapper mapper = isJson ? json : yaml;
+        Map<String, Integer> lines = new HashMap<>();
+        JsonNode tree;
+        try {
+            lines = lineMap(mapper, text);
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ScenarioException(List.of(new Problem(file, line, "", "not valid " + (isJson ? "JSON" : "YAML")
+                    + ": " + firstLine(e.getOriginalMessage()))));
+        } catch (IOException e) {
+            throw single(file, "", "cannot read: " + e.getMessage());
+        }
+        if (tree == null || !tree.isObject()) {
+            throw single(file, "", "a scenario is a mapping with at least name, start and end");
+        }
+        applyOverrides((ObjectNode) tree, overrides);
+        Scenario scenario;
+        try {
+            scenario = mapper.treeToValue(tree, Scenario.class);
+        } catch (JsonMappingException e) {
+            throw new ScenarioException(List.of(mappingProblem(e, file, lines)));
+        } catch (JsonProcessingException e) {
+            throw single(file, "", firstLine(e.getOriginalMessage()));
+        }
+        List<Problem> problems = validate(scenario, file, lines, baseDir);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return scenario;
+    }
+
+    /** Writes a scenario back as YAML: the resolved form stored with every run. */
+    public String toYaml(Scenario scenario) {
+        try {
+            return yaml.writeValueAsString(scenario);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write scenario", e);
+        }
+    }
+
+    private List<Problem> validate(Scenario s, String file, Map<String, Integer> lines, Path baseDir) {
+        List<Problem> problems = new ArrayList<>();
+        Validator validator = VALIDATORS.getValidator();
+        addViolations(problems, validator.validate(s), "", file, lines);
+        for (int i = 0; i < s.agents().size(); i++) {
+            AgentSpec agent = s.agents().get(i);
+            if (agent == null) {
+                problems.add(problem(file, lines, "agents[" + i + "]", "must be a mapping with a type"));
+                continue;
+            }
+            addViolations(problems, validator.validate(agent), "agents[" + i + "].", file, lines);
+        }
+        Set<String> metricNames = registry.metrics().stream().map(MetricInfo::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (int i = 0; i < s.policies().size(); i++) {
+            PolicyEntry entry = s.policies().get(i);
+            String prefix = "policies[" + i + "]";
+            if (entry == null || entry.spec() == null) {
+                problems.add(problem(file, lines, prefix, "must be a mapping with a type"));
+                continue;
+            }
+            addViolations(problems, validator.validate(entry.spec()), prefix + ".", file, lines);
+            Activation a = entry.activation();
+            addViolations(problems, validator.validate(a), prefix + ".", file, lines);
+            if (a.start() != null && a.end() != null && a.end().isBefore(a.start())) {
+                problems.add(problem(file, lines, prefix + ".end", "must not be before start (" + a.start() + ")"));
+            }
+            if (a.when() == null && a.until() != null) {
+                problems.add(problem(file, lines, prefix + ".until", "needs 'when': 'until' ends what 'when' switched on"));
+            }
+            if (a.when() == null && a.minDays() != null) {
+                problems.add(problem(file, lines, prefix + ".minDays", "needs 'when': only a triggered policy has a minimum duration"));
+            }
+            checkTrigger(problems, a.when(), prefix + ".when", metricNames, file, lines);
+            checkTrigger(problems, a.until(), prefix + ".until", metricNames, file, lines);
+        }
+        if (s.start() != null && s.end() != null && s.end().isBefore(s.start())) {
+            problems.add(problem(file, lines, "end", "must not be before start (" + s.start() + ")"));
+        }
+        for (int i = 0; i < s.objectives().size(); i++) {
+            Objective o = s.objectives().get(i);
+            if (o != null && o.goal() != null && o.target() == null
+                    && (o.goal() == Objective.Goal.AT_MOST || o.goal() == Objective.Goal.AT_LEAST)) {
+                problems.add(problem(file, lines, "objectives[" + i + "].target", "is required when goal is atMost or atLeast"));
+            }
+        }
+        checkData(problems, s.data(), baseDir, file, lines);
+        problems.sort(Comparator.comparingInt(Problem::line));
+        return problems;
+    }
+
+    private void checkData(List<Problem> problems, DataSources data, Path baseDir, String file, Map<String, Integer> lines) {
+        if (data == null) {
+            return;
+        }
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        entries.put("btcMonthly", data.btcMonthly());
+        entries.put("halvings", data.halvings());
+        entries.put("hardwareEfficiency", data.hardwareEfficiency());
+        entries.put("asicPrices", data.asicPrices());
+        entries.put("kztPerUsd", data.kztPerUsd());
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            String value = e.getValue();
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String path = "data." + e.getKey();
+            if (value.startsWith(DataSources.CLASSPATH)) {
+                String resource = value.substring(DataSources.CLASSPATH.length());
+                if (Thread.currentThread().getContextClassLoader().getResource(resource) == null) {
+                    problems.add(problem(file, lines, path, "no built-in data '" + resource + "'"));
+                }
+            } else {
+                Path resolved = baseDir == null ? Path.of(value) : baseDir.resolve(value);
+                if (!Files.isRegularFile(resolved)) {
+                    problems.add(problem(file, lines, path, "file not found: " + resolved));
+                }
+            }
+        }
+    }
+
+    private void checkTrigger(List<Problem> problems, Trigger trigger, String path, Set<String> metrics,
+                              String file, Map<String, Integer> lines) {
+        if (trigger == null) {
+            return;
+        }
+        for (String unknown : trigger.unknownMetrics(metrics)) {
+            problems.add(problem(file, lines, path, "unknown metric '" + unknown + "' in trigger '" + trigger.text()
+                    + "'; valid metrics: " + String.join(", ", metrics)));
+        }
+    }
+
+    private static <T> void addViolations(List<Problem> problems, Set<ConstraintViolation<T>> violations, String prefix,
+                                          String file, Map<String, Integer> lines) {
+        List<ConstraintViolation<T>> sorted = new ArrayList<>(violations);
+        sorted.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+        for (ConstraintViolation<T> v : sorted) {
+            String path = prefix + v.getPropertyPath();
+            problems.add(problem(file, lines, path, v.getMessage()));
+        }
+    }
+
+    private Problem mappingProblem(JsonMappingException e, String file, Map<String, Integer> lines) {
+        String path = pathOf(e.getPath());
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            Set<String> known = new TreeSet<>();
+            u.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+            if (path.matches("policies\\[\\d+\\]\\.[^.]+")) {
+                known.addAll(Activation.FIELDS);
+            }
+            message = "unknown field '" + u.getPropertyName() + "'; valid fields: " + String.join(", ", known);
+        } else if (e instanceof InvalidTypeIdException t) {
+            boolean agent = AgentSpec.class.isAssignableFrom(t.getBaseType().getRawClass());
+            String kind = agent ? "agent" : "policy";
+            String valid = String.join(", ", new TreeSet<>(agent ? registry.agents().keySet() : registry.policies().keySet()));
+            path = path.isEmpty() ? "type" : path + ".type";
+            message = t.getTypeId() == null
+                    ? "missing 'type'; valid " + kind + " types: " + valid
+                    : "unknown " + kind + " type '" + t.getTypeId() + "'; valid " + kind + " types: " + valid;
+        } else if (e instanceof InvalidFormatException f) {
+            message = "cannot read '" + f.getValue() + "' as " + describe(f.getTargetType());
+        } else if (e instanceof ValueInstantiationException v) {
+            Throwable cause = v.getCause() == null ? v : v.getCause();
+            message = firstLine(cause.getMessage());
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            message = "expected " + describe(m.getTargetType()) + " (" + firstLine(m.getOriginalMessage()) + ")";
+        } else {
+            message = firstLine(e.getOriginalMessage());
+        }
+        return problem(file, lines, path, message);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String pathOf(List<JsonMappingException.Reference> refs) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static Problem problem(String file, Map<String, Integer> lines, String path, String message) {
+        return new Problem(file, lineOf(lines, path), path, message);
+    }
+
+    private static int lineOf(Map<String, Integer> lines, String path) {
+        String pointer = "/" + path.replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
+        if (path.isEmpty()) {
+            return 0;
+        }
+        while (!pointer.isEmpty()) {
+            Integer line = lines.get(pointer);
+            if (line != null) {
+                return line;
+            }
+            int cut = pointer.lastIndexOf('/');
+            pointer = pointer.substring(0, Math.max(cut, 0));
+        }
+        return 0;
+    }
+
+    /** Maps every field and array element's JSON pointer to the line it starts on. */
+    private static Map<String, Integer> lineMap(ObjectMapper mapper, String text) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                JsonStreamContext ctx = p.getParsingContext();
+                if (t == JsonToken.FIELD_NAME) {
+                    lines.putIfAbsent(ctx.pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
+                    continue;
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                JsonStreamContext holder = t.isStructStart() ? ctx.getParent() : ctx;
+                if (holder != null && holder.inArray()) {
+                    lines.putIfAbsent(holder.pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
+                }
+            }
+        }
+        return lines;
+    }
+
+    private void applyOverrides(ObjectNode root, List<String> overrides) {
+        if (overrides == null) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (String override : overrides) {
+            Matcher m = SET.matcher(override);
+            if (!m.matches()) {
+                problems.add(new Problem("--set", 0, override, "expected path=value, e.g. policies[0].rateKztPerKwh=2"));
+                continue;
+            }
+            String path = m.group(1);
+            JsonNode value;
+            try {
+                value = m.group(2).isEmpty() ? yaml.getNodeFactory().nullNode() : yaml.readTree(m.group(2));
+            } catch (JsonProcessingException e) {
+                problems.add(new Problem("--set", 0, path, "value is not valid YAML: " + firstLine(e.getOriginalMessage())));
+                continue;
+            }
+            String error = set(root, path, value == null ? yaml.getNodeFactory().nullNode() : value);
+            if (error != null) {
+                problems.add(new Problem("--set", 0, path, error));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+    }
+
+    private static String set(ObjectNode root, String path, JsonNode value) {
+        String[] segments = path.split("\\.");
+        JsonNode node = root;
+        for (int s = 0; s < segments.length; s++) {
+            Matcher m = SEGMENT.matcher(segments[s]);
+            if (!m.matches()) {
+                return "cannot read path segment '" + segments[s] + "'; expected name or name[index]";
+            }
+            String field = m.group(1);
+            List<Integer> indices = new ArrayList<>();
+            Matcher idx = Pattern.compile("\\[(\\d+)\\]").matcher(m.group(2));
+            while (idx.find()) {
+                indices.add(Integer.parseInt(idx.group(1)));
+            }
+            boolean last = s == segments.length - 1;
+            if (!(node instanceof ObjectNode object)) {
+                return "'" + segments[s] + "' is inside something that is not a mapping";
+            }
+            if (last && indices.isEmpty()) {
+                object.set(field, value);
+                return null;
+            }
+            JsonNode child = object.get(field);
+            if (child == null && indices.isEmpty()) {
+                child = object.putObject(field);
+            }
+            if (child == null) {
+                return "no list '" + field + "' to index";
+            }
+            for (int k = 0; k < indices.size(); k++) {
+                int index = indices.get(k);
+                if (!(child instanceof ArrayNode array)) {
+                    return "'" + field + "' is not a list";
+                }
+                if (index >= array.size()) {
+                    return "no element [" + index + "]; '" + field + "' has " + array.size();
+                }
+                if (last && k == indices.size() - 1) {
+                    array.set(index, value);
+                    return null;
+                }
+                child = array.get(index);
+            }
+            node = child;
+        }
+        return null;
+    }
+
+    private static ScenarioException single(String file, String path, String message) {
+        return new ScenarioException(List.of(new Problem(file, 0, path, message)));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
