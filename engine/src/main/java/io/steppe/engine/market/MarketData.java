@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class MarketData {
-    private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?");
+    private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?!\\d))?");
 
     private final LocalDate start;
     private final double[] btcPriceUsd;
@@ -244,6 +244,9 @@ public final class MarketData {
             throw table.error(row, column, "'" + table.text(row, column) + "' does not start with YYYY or YYYY-MM");
         }
         int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            throw table.error(row, column, "'" + table.text(row, column) + "' has month " + month + "; months are 01-12");
+        }
         return YearMonth.of(Integer.parseInt(m.group(1)), month);
     }
 

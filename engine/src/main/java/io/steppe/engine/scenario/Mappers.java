@@ -30,6 +30,8 @@ public final class Mappers {
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         return configure(YAMLMapper.builder(factory), registry);

@@ -38,7 +38,7 @@ public record PolicyEntry(PolicySpec spec, Activation activation) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 return (PolicyEntry) ctxt.handleUnexpectedToken(PolicyEntry.class, p);
             }
-            ObjectNode node = p.readValueAsTree();
+            ObjectNode node = (ObjectNode) ctxt.readTree(p);
             ObjectNode activationNode = node.objectNode();
             for (String field : Activation.FIELDS) {
                 JsonNode value = node.remove(field);

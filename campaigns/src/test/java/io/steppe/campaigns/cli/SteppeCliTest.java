@@ -1,0 +1,147 @@
+package io.steppe.campaigns.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steppe.engine.testing.TestPluginModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SteppeCliTest {
+    @TempDir
+    Path tmp;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result steppe(String... args) {
+        CommandLine cli = SteppeCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private static final String[] OUTPUTS = {"timeseries.csv", "events.jsonl", "summary.json", "manifest.json", "scenario.yaml"};
+
+    @Test
+    void runOfTheHistoricalCampaignWritesEveryOutputAndSaysWhere() throws IOException {
+        Path out = tmp.resolve("run");
+        Result r = steppe("run", "kazakhstan-2017", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        for (String file : OUTPUTS) {
+            assertThat(out.resolve(file)).isNotEmptyFile();
+        }
+        assertThat(r.out()).contains("kazakhstan-2017, seed 1: 2017-01-01 to 2023-12-31 (2556 days)")
+                .contains("Outputs in " + out);
+        assertThat(Files.readAllLines(out.resolve("timeseries.csv"))).hasSize(2557)
+                .first().asString().startsWith("date,btcPriceUsd,globalHashrateEhs");
+    }
+
+    @Test
+    void resolvedScenarioReproducesTheRunByteForByte() throws IOException {
+        Path first = tmp.resolve("first");
+        assertThat(steppe("run", "kazakhstan-2017", "--out", first.toString(), "--seed", "9").exit()).isZero();
+        Path second = tmp.resolve("second");
+        Result r = steppe("run", first.resolve("scenario.yaml").toString(), "--out", second.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        for (String file : new String[] {"timeseries.csv", "events.jsonl", "summary.json", "scenario.yaml"}) {
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
+        }
+    }
+
+    @Test
+    void existingOutputDirectoryIsRefusedUnlessForced() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("taken"));
+        Result refused = steppe("run", "kazakhstan-2017", "--out", out.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("exists").contains("--force");
+        assertThat(out).isEmptyDirectory();
+        assertThat(steppe("run", "kazakhstan-2017", "--out", out.toString(), "--force").exit()).isZero();
+        assertThat(out.resolve("summary.json")).exists();
+    }
+
+    @Test
+    void badScenarioExitsWithTwoNamingFileLineAndPathAndWritesNothing() throws IOException {
+        Path scenario = tmp.resolve("bad.yaml");
+        Files.writeString(scenario, """
+                name: bad
+                start: 2020-01-01
+                end: 2020-12-31
+                policies:
+                  - type: miningFee
+                    rateKztPerKwh: -1
+                """);
+        Path out = tmp.resolve("never");
+        Result r = steppe("run", scenario.toString(), "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(scenario + ":6: policies[0].rateKztPerKwh: must be ≥ 0").contains("nothing was written");
+        assertThat(out).doesNotExist();
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bad.yaml");
+        }
+    }
+
+    @Test
+    void setOverridesGoThroughValidation() {
+        Result r = steppe("check", "kazakhstan-2017", "--set", "policies[0].rateKztPerKwh=-2");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("policies[0].rateKztPerKwh: must be ≥ 0");
+        assertThat(steppe("check", "kazakhstan-2017", "--set", "policies[0].rateKztPerKwh=2").exit()).isZero();
+    }
+
+    @Test
+    void unknownCampaignListsTheCampaigns() {
+        Result r = steppe("run", "kazakhstan-2071");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("campaigns: kazakhstan-2017");
+    }
+
+    @Test
+    void listsCampaignsPoliciesWithUnitsAndDefaults() {
+        assertThat(steppe("campaigns").out()).contains("kazakhstan-2017").contains("2017-01-01 to 2023-12-31");
+        Result policies = steppe("policies");
+        assertThat(policies.out()).contains("miningFee — Flat digital-mining fee")
+                .containsPattern("rateKztPerKwh\\s+Double\\s+default 1.0\\s+\\[KZT/kWh\\]");
+        assertThat(steppe("--version").out()).startsWith("steppe ");
+    }
+
+    @Test
+    void pluginJarsAddTypes() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("plugins"));
+        jarWithService(dir.resolve("walk.jar"), TestPluginModule.class.getName());
+        assertThat(steppe("agents").out()).doesNotContain("randomWalk");
+        Result r = steppe("agents", "--plugins", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("randomWalk — Test fixture");
+    }
+
+    @Test
+    void pluginClaimingABuiltInNameStopsStartUpNamingBothModules() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("plugins"));
+        jarWithService(dir.resolve("dup.jar"), DuplicateFeeModule.class.getName());
+        Result r = steppe("policies", "--plugins", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("policy type name 'miningFee' is registered by both")
+                .contains(DuplicateFeeModule.class.getName()).contains("io.steppe.policies.fee.MiningFeePolicyModule");
+    }
+
+    private static void jarWithService(Path jar, String moduleClass) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            out.putNextEntry(new JarEntry("META-INF/services/io.steppe.engine.plugin.SteppeModule"));
+            out.write((moduleClass + "\n").getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package io.steppe.engine.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.steppe.engine.testing.RandomWalkAgentSpec;
+import io.steppe.engine.testing.TestPolicySpec;
+import io.steppe.engine.testing.TestRegistry;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioLoaderTest {
+    private final ScenarioLoader loader = TestRegistry.loader();
+
+    private static final String GOOD = """
+            name: demo
+            start: 2020-01-01
+            end: 2020-12-31
+            seed: 42
+            agents:
+              - type: randomWalk
+                stepSize: 2.5
+            policies:
+              - type: testFee
+                rateKztPerKwh: 3
+                start: 2020-03-01
+              - type: testFee
+                when: btcPriceUsd > 10000 for 3 days
+                until: btcPriceUsd < 9000
+                minDays: 10
+            """;
+
+    private Scenario yaml(String text, String... sets) {
+        return loader.parse(text, "demo.yaml", false, null, List.of(sets));
+    }
+
+    private List<Problem> problems(String text, String... sets) {
+        try {
+            yaml(text, sets);
+        } catch (ScenarioException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the scenario to be rejected");
+    }
+
+    @Test
+    void readsTypedAgentsAndPoliciesWithTheirActivation() {
+        Scenario s = yaml(GOOD);
+        assertThat(s.agents()).containsExactly(new RandomWalkAgentSpec(2.5));
+        assertThat(s.policies()).hasSize(2);
+        assertThat(s.policies().get(0).spec()).isEqualTo(new TestPolicySpec(3.0));
+        assertThat(s.policies().get(0).activation().start()).isEqualTo(LocalDate.of(2020, 3, 1));
+        assertThat(s.policies().get(1).activation().when().text()).isEqualTo("btcPriceUsd > 10000 for 3 days");
+        assertThat(s.policies().get(1).activation().minDays()).isEqualTo(10);
+    }
+
+    @Test
+    void fillsDefaultsForAbsentValues() {
+        Scenario s = yaml("name: d\nstart: 2020-01-01\nend: 2020-01-31\npolicies:\n  - type: testFee\n");
+        assertThat(s.seed()).isEqualTo(1L);
+        assertThat(s.replicate()).isZero();
+        assertThat(s.policies().get(0).spec()).isEqualTo(new TestPolicySpec(1.0));
+        assertThat(s.data()).isEqualTo(DataSources.defaults());
+    }
+
+    @Test
+    void resolvedYamlReadsBackToTheSameScenarioAndTheSameText() {
+        Scenario s = yaml(GOOD);
+        String once = loader.toYaml(s);
+        Scenario again = yaml(once);
+        assertThat(again).isEqualTo(s);
+        assertThat(loader.toYaml(again)).isEqualTo(once);
+    }
+
+    @Test
+    void jsonAndYamlShareOneSchema() {
+        String json = """
+                {"name": "demo", "start": "2020-01-01", "end": "2020-12-31", "seed": 42,
+                 "agents": [{"type": "randomWalk", "stepSize": 2.5}],
+                 "policies": [{"type": "testFee", "rateKztPerKwh": 3, "start": "2020-03-01"},
+                              {"type": "testFee", "when": "btcPriceUsd > 10000 for 3 days",
+                               "until": "btcPriceUsd < 9000", "minDays": 10}]}
+                """;
+        assertThat(loader.parse(json, "demo.json", true, null, List.of())).isEqualTo(yaml(GOOD));
+    }
+
+    @Test
+    void unknownFieldIsAnErrorListingTheValidFieldsWithItsLine() {
+        List<Problem> p = problems(GOOD.replace("rateKztPerKwh: 3", "rateKztPerKWh: 3"));
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).path()).isEqualTo("policies[0].rateKztPerKWh");
+        assertThat(p.get(0).line()).isEqualTo(10);
+        assertThat(p.get(0).message()).contains("unknown field 'rateKztPerKWh'")
+                .contains("valid fields: ").contains("rateKztPerKwh").contains("minDays").contains("when");
+        assertThat(p.get(0).toString()).startsWith("demo.yaml:10: policies[0].rateKztPerKWh: ");
+    }
+
+    @Test
+    void unknownTopLevelFieldListsTheScenarioFields() {
+        List<Problem> p = problems(GOOD + "colour: blue\n");
+        assertThat(p.get(0).path()).isEqualTo("colour");
+        assertThat(p.get(0).message()).contains("valid fields: ").contains("agents").contains("objectives");
+    }
+
+    @Test
+    void unknownTypeNameListsTheRegisteredTypes() {
+        List<Problem> p = problems(GOOD.replace("type: randomWalk", "type: randomWalker"));
+        assertThat(p.get(0).path()).isEqualTo("agents[0].type");
+        assertThat(p.get(0).message()).isEqualTo("unknown agent type 'randomWalker'; valid agent types: randomWalk");
+        assertThat(p.get(0).line()).isEqualTo(6);
+    }
+
+    @Test
+    void missingTypeIsNamed() {
+        List<Problem> p = problems(GOOD.replace("  - type: randomWalk\n    stepSize", "  - stepSize"));
+        assertThat(p.get(0).message()).startsWith("missing 'type'; valid agent types: randomWalk");
+    }
+
+    @Test
+    void negativeRateReportsPathLineAndBound() {
+        List<Problem> p = problems(GOOD.replace("rateKztPerKwh: 3", "rateKztPerKwh: -1"));
+        assertThat(p).extracting(Problem::toString)
+                .containsExactly("demo.yaml:10: policies[0].rateKztPerKwh: must be ≥ 0");
+    }
+
+    @Test
+    void endBeforeStartIsRejected() {
+        List<Problem> p = problems(GOOD.replace("end: 2020-12-31", "end: 2019-12-31"));
+        assertThat(p).extracting(Problem::path).containsExactly("end");
+        assertThat(p.get(0).message()).isEqualTo("must not be before start (2020-01-01)");
+        assertThat(p.get(0).line()).isEqualTo(3);
+    }
+
+    @Test
+    void badDateNamesTheExpectedFormat() {
+        List<Problem> p = problems(GOOD.replace("start: 2020-03-01", "start: 2020-13-01"));
+        assertThat(p.get(0).path()).isEqualTo("policies[0].start");
+        assertThat(p.get(0).message()).contains("a date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void wrongScalarTypeIsNamed() {
+        List<Problem> p = problems(GOOD.replace("stepSize: 2.5", "stepSize: fast"));
+        assertThat(p.get(0).path()).isEqualTo("agents[0].stepSize");
+        assertThat(p.get(0).message()).contains("a number");
+    }
+
+    @Test
+    void triggerOnAnUnknownMetricListsTheMetrics() {
+        List<Problem> p = problems(GOOD.replace("btcPriceUsd > 10000", "btcPrice > 10000"));
+        assertThat(p.get(0).path()).isEqualTo("policies[1].when");
+        assertThat(p.get(0).message()).contains("unknown metric 'btcPrice'").contains("valid metrics: ")
+                .contains("hashpriceUsdPerPhDay");
+    }
+
+    @Test
+    void malformedTriggerShowsTheExpectedForm() {
+        List<Problem> p = problems(GOOD.replace("btcPriceUsd > 10000 for 3 days", "btcPriceUsd is high"));
+        assertThat(p.get(0).path()).isEqualTo("policies[1].when");
+        assertThat(p.get(0).message()).contains("expected 'metric op number [for N days]'");
+    }
+
+    @Test
+    void untilWithoutWhenIsRejected() {
+        List<Problem> p = problems(GOOD.replace("    when: btcPriceUsd > 10000 for 3 days\n", ""));
+        assertThat(p).extracting(Problem::path).contains("policies[1].until", "policies[1].minDays");
+    }
+
+    @Test
+    void collectsSeveralValidationProblemsInFileOrder() {
+        List<Problem> p = problems(GOOD.replace("stepSize: 2.5", "stepSize: -2.5").replace("rateKztPerKwh: 3", "rateKztPerKwh: -3"));
+        assertThat(p).extracting(Problem::path).containsExactly("agents[0].stepSize", "policies[0].rateKztPerKwh");
+    }
+
+    @Test
+    void setOverridesAnyValueThroughTheSameValidation() {
+        Scenario s = yaml(GOOD, "seed=7", "policies[0].rateKztPerKwh=5", "agents[0].stepSize=0.5");
+        assertThat(s.seed()).isEqualTo(7L);
+        assertThat(s.policies().get(0).spec()).isEqualTo(new TestPolicySpec(5.0));
+        assertThat(s.agents().get(0)).isEqualTo(new RandomWalkAgentSpec(0.5));
+
+        assertThat(problems(GOOD, "policies[0].rateKztPerKwh=-5"))
+                .extracting(Problem::toString).containsExactly("demo.yaml:10: policies[0].rateKztPerKwh: must be ≥ 0");
+        assertThat(problems(GOOD, "policies[5].rateKztPerKwh=1").get(0).toString())
+                .isEqualTo("--set: policies[5].rateKztPerKwh: no element [5]; 'policies' has 2");
+        assertThat(problems(GOOD, "sede=3").get(0).message()).contains("unknown field 'sede'");
+        assertThat(problems(GOOD, "seed").get(0).message()).contains("expected path=value");
+    }
+
+    @Test
+    void invalidYamlReportsTheLine() {
+        List<Problem> p = problems("name: demo\nstart: [2020\n");
+        assertThat(p.get(0).message()).startsWith("not valid YAML");
+        assertThat(p.get(0).line()).isGreaterThan(0);
+    }
+
+    @Test
+    void duplicateKeysAreRejected() {
+        List<Problem> p = problems(GOOD + "seed: 43\n");
+        assertThat(p.get(0).message()).containsIgnoringCase("duplicate");
+    }
+
+    @Test
+    void missingDataFileIsNamed() {
+        List<Problem> p = problems(GOOD + "data:\n  btcMonthly: nowhere.csv\n");
+        assertThat(p.get(0).path()).isEqualTo("data.btcMonthly");
+        assertThat(p.get(0).message()).startsWith("file not found");
+    }
+
+    @Test
+    void objectiveWithABoundNeedsATarget() {
+        List<Problem> p = problems(GOOD + "objectives:\n  - name: x\n    kpi: y\n    goal: atMost\n");
+        assertThat(p).extracting(Problem::path).containsExactly("objectives[0].target");
+    }
+
+    @Test
+    void unknownGoalListsTheGoals() {
+        List<Problem> p = problems(GOOD + "objectives:\n  - name: x\n    kpi: y\n    goal: best\n");
+        assertThat(p.get(0).path()).isEqualTo("objectives[0].goal");
+    }
+
+    @Test
+    void fileWithUnknownExtensionIsRefused() {
+        assertThatThrownBy(() -> loader.load(java.nio.file.Path.of("scenario.txt"), List.of()))
+                .isInstanceOf(ScenarioException.class).hasMessageContaining(".yaml, .yml or .json");
+    }
+}

@@ -1,0 +1,24 @@
+package io.steppe.engine.testing;
+
+import io.steppe.engine.Describe;
+import io.steppe.engine.Levers;
+import io.steppe.engine.Policy;
+import io.steppe.engine.PolicySpec;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** Test fixture policy: sets the mining-fee lever to its rate while active. */
+@Describe("Test fixture: sets the mining-fee lever")
+public record TestPolicySpec(
+        @Describe(value = "Fee", unit = "KZT/kWh") @PositiveOrZero(message = "must be ≥ 0") Double rateKztPerKwh)
+        implements PolicySpec {
+
+    /** Default rate 1. */
+    public TestPolicySpec {
+        rateKztPerKwh = rateKztPerKwh == null ? 1.0 : rateKztPerKwh;
+    }
+
+    @Override
+    public Policy create() {
+        return (world, levers) -> levers.set(Levers.MINING_FEE_KZT_PER_KWH, rateKztPerKwh);
+    }
+}

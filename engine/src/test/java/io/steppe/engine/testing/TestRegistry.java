@@ -1,0 +1,22 @@
+package io.steppe.engine.testing;
+
+import io.steppe.engine.EngineModule;
+import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.scenario.ScenarioLoader;
+import java.util.List;
+
+/** Registries and loaders for tests. */
+public final class TestRegistry {
+    private TestRegistry() {
+    }
+
+    /** Engine metrics plus the test fixtures. */
+    public static PluginRegistry fixtures() {
+        return PluginRegistry.of(List.of(new EngineModule(), new TestPluginModule(), new TestPolicyModule()));
+    }
+
+    /** A loader over {@link #fixtures()}. */
+    public static ScenarioLoader loader() {
+        return new ScenarioLoader(fixtures());
+    }
+}
