@@ -24,6 +24,6 @@ public final class EngineModule extends SteppeModule {
     }
 
     private static String unitOf(String leverName) {
-        return leverName.endsWith("KztPerKwh") ? "KZT/kWh" : "1";
+        return leverName.endsWith("KztPerKwh") ? "KZT/kWh" : leverName.endsWith("Mw") ? "MW" : "1";
     }
 }

@@ -32,10 +32,23 @@ public final class Levers {
     /** Digital mining fee on top of the tariff, KZT per kWh consumed by licensed miners. */
     public static final String MINING_FEE_KZT_PER_KWH = "miningFeeKztPerKwh";
 
+    /** 1 when registered miners are shed before other consumers in a shortfall, 0 for pro-rata shedding. */
+    public static final String MINERS_SHED_FIRST = "minersShedFirst";
+
+    /** 1 when registered miners are cut off the grid entirely today. */
+    public static final String MINER_CUTOFF = "minerCutoff";
+
+    /** Extra generating capacity available to the grid, MW (new plants, a what-if). */
+    public static final String EXTRA_CAPACITY_MW = "extraCapacityMw";
+
     private static final List<LeverInfo> BUILT_IN = List.of(
             new LeverInfo(MINING_FEE_KZT_PER_KWH,
                     "Digital mining fee paid by registered miners on top of their power tariff, KZT per kWh",
-                    0.0, Combine.SUM));
+                    0.0, Combine.SUM),
+            new LeverInfo(MINERS_SHED_FIRST,
+                    "1 = registered miners are shed before other consumers in a shortfall; 0 = pro-rata", 0.0, Combine.MAX),
+            new LeverInfo(MINER_CUTOFF, "1 = registered miners are cut off the grid today", 0.0, Combine.MAX),
+            new LeverInfo(EXTRA_CAPACITY_MW, "Extra available generating capacity, MW", 0.0, Combine.SUM));
 
     private final Map<String, LeverInfo> infos = new LinkedHashMap<>();
     private final Map<String, Integer> index = new LinkedHashMap<>();

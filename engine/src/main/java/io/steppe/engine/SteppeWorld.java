@@ -33,6 +33,7 @@ public class SteppeWorld extends SimState {
     private final transient Kpis kpis = new Kpis();
     private final transient List<Consumer<SteppeWorld>> finishHooks = new ArrayList<>();
     private final transient List<Steppable> coreSteppables;
+    private final transient java.util.Map<Class<?>, Object> shared = new java.util.HashMap<>();
 
     /**
      * Creates the world. Call {@link #start()} to install the engine's own steppables and the
@@ -164,6 +165,19 @@ public class SteppeWorld extends SimState {
     /** The run's KPIs. */
     public Kpis kpis() {
         return kpis;
+    }
+
+    /**
+     * A component shared by populations of this run (for example the grid state that miners and
+     * the grid operator both use), created on first request.
+     */
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(shared.computeIfAbsent(type, k -> create.get()));
+    }
+
+    /** A shared component if some population created it, else null. */
+    public <T> T sharedIfPresent(Class<T> type) {
+        return type.cast(shared.get(type));
     }
 
     /** A service bound by a plugin module (for example a government doctrine). */

@@ -1,0 +1,388 @@
+package io.steppe.agents.grid;
+
+import io.steppe.engine.Levers;
+import io.steppe.engine.Metrics;
+import io.steppe.engine.Phase;
+import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.market.CsvTable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.SimState;
+
+/**
+ * The grid operator. Every day it dispatches three blocks (night, day, evening peak): each region's
+ * available capacity against its demand (baseline households and industry plus miners), transfers
+ * through the central hub within line limits, imports from Russia up to a limit, and sheds what is
+ * still short by priority. It plans with registered load only. After dispatch it applies its
+ * rationing rule to registered miners for the next day.
+ *
+ * <p>Inputs: capacity and demand data, the levers {@code minersShedFirst}, {@code minerCutoff},
+ * {@code extraCapacityMw}, and the mining load in {@link GridState}. Outputs (metrics):
+ * {@code demandMw}, {@code peakDemandMw}, {@code availableCapacityMw}, {@code importsMw},
+ * {@code reserveMarginPct}, {@code unservedEnergyMwh}, {@code blackoutRegionHours},
+ * {@code miningLoadMw}, {@code whiteMiningLoadMw}, {@code miningCapacityMw}, {@code kzHashrateEhs},
+ * {@code kzHashShare}, {@code coalBurnTonnes}, {@code co2Tonnes}; events {@code blackout},
+ * {@code rationing}.
+ */
+final class GridOperator implements sim.engine.Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** Hours of the night, day and evening-peak blocks. */
+    static final double[] BLOCK_HOURS = {8, 10, 6};
+    /** Demand in each block relative to the daily mean (weighted mean 1). */
+    static final double[] BLOCK_FACTOR = normalise(new double[] {0.85, 1.0, 1.12}, BLOCK_HOURS);
+    /** Demand by month relative to the annual mean (January first; mean 1). */
+    static final double[] MONTH_FACTOR = normalise(new double[] {1.11, 1.08, 1.02, 0.95, 0.90, 0.88, 0.89, 0.90, 0.94, 1.01, 1.08, 1.12},
+            new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+    private static final double WEEKEND_FACTOR = 0.95;
+
+    private final GridSpec spec;
+    private final GridState state;
+    private final List<double[]> installedPoints = new ArrayList<>();
+    private final List<double[]> availablePoints = new ArrayList<>();
+    private final List<double[]> demandTwhPoints = new ArrayList<>();
+    private final List<double[]> coalSharePoints = new ArrayList<>();
+    private final List<double[]> gasSharePoints = new ArrayList<>();
+    private final double[] outagePct = new double[Region.COUNT];
+    private boolean rationing;
+
+    private double unservedTotalMwh;
+    private int blackoutDays;
+    private LocalDate firstBlackout;
+    private double peakMiningMw = -1;
+    private LocalDate peakMiningDate;
+    private double peakMiningShareOfCapacity;
+    private double peakHashShare = -1;
+    private LocalDate peakHashShareDate;
+
+    GridOperator(GridSpec spec, SteppeWorld world) {
+        this.spec = spec;
+        this.state = world.shared(GridState.class, GridState::new);
+        CsvTable cap = CsvTable.open(spec.capacityData(), null, "agents.grid.capacityData");
+        for (int r = 0; r < cap.size(); r++) {
+            String metric = cap.text(r, "metric");
+            if (metric.equals("installed_capacity_MW") || metric.equals("available_capacity_MW")) {
+                double day = dateOf(cap, r).toEpochDay();
+                (metric.startsWith("installed") ? installedPoints : availablePoints).add(new double[] {day, cap.number(r, "value")});
+            }
+        }
+        installedPoints.sort((a, b) -> Double.compare(a[0], b[0]));
+        availablePoints.sort((a, b) -> Double.compare(a[0], b[0]));
+        CsvTable demand = CsvTable.open(spec.demandData(), null, "agents.grid.demandData");
+        for (int r = 0; r < demand.size(); r++) {
+            int year = (int) demand.number(r, "year");
+            double mid = LocalDate.of(year, 7, 1).toEpochDay();
+            double twh = demand.number(r, "demand_TWh");
+            if (!Double.isNaN(twh)) {
+                demandTwhPoints.add(new double[] {mid, twh});
+            }
+            coalSharePoints.add(new double[] {mid, demand.number(r, "coal_share_elec_pct") / 100});
+            gasSharePoints.add(new double[] {mid, demand.number(r, "gas_share_elec_pct") / 100});
+        }
+        if (installedPoints.isEmpty() || availablePoints.isEmpty() || demandTwhPoints.isEmpty()) {
+            throw cap.error(0, "metric", "grid data need installed_capacity_MW, available_capacity_MW and demand_TWh rows");
+        }
+        for (int r = 0; r < Region.COUNT; r++) {
+            outagePct[r] = spec.otherOutagePct();
+        }
+        world.onFinish(this::kpis);
+    }
+
+    private static LocalDate dateOf(CsvTable t, int row) {
+        String text = t.text(row, "date");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?").matcher(text);
+        if (!m.find()) {
+            throw t.error(row, "date", "'" + text + "' is not a date");
+        }
+        return LocalDate.of(Integer.parseInt(m.group(1)), m.group(2) == null ? 7 : Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+    }
+
+    /** Baseline (non-mining) demand, average MW over the year of this date. */
+    double baselineMeanMw(LocalDate date) {
+        double t = date.toEpochDay();
+        double[] last = demandTwhPoints.get(demandTwhPoints.size() - 1);
+        double twh = t <= last[0] ? interpolate(demandTwhPoints, t)
+                : last[1] * Math.pow(1 + spec.demandGrowthPctPerYear() / 100, (t - last[0]) / 365.25);
+        return twh * 1e6 / 8766.0;
+    }
+
+    @Override
+    public void step(SimState simState) {
+        SteppeWorld world = (SteppeWorld) simState;
+        LocalDate date = world.date();
+        Levers levers = world.levers();
+        Metrics metrics = world.metrics();
+        double t = date.toEpochDay();
+        boolean winter = date.getMonthValue() == 12 || date.getMonthValue() <= 2;
+        double meanOutage = winter ? spec.winterOutagePct() : spec.otherOutagePct();
+        double nominalAvailable = interpolate(availablePoints, t) + spec.extraAvailableMw() + levers.get(Levers.EXTRA_CAPACITY_MW);
+        double[] available = new double[Region.COUNT];
+        double availableTotal = 0;
+        for (int r = 0; r < Region.COUNT; r++) {
+            outagePct[r] += 0.3 * (meanOutage - outagePct[r]) + world.random.nextGaussian() * spec.outageSdPct() * 0.55;
+            outagePct[r] = Math.max(0, Math.min(60, outagePct[r]));
+            available[r] = nominalAvailable * spec.capacityShareByRegion().get(r) * (1 - outagePct[r] / 100);
+            availableTotal += available[r];
+        }
+        double dayFactor = MONTH_FACTOR[date.getMonthValue() - 1]
+                * (isWeekend(date) ? WEEKEND_FACTOR : (7 - 2 * WEEKEND_FACTOR) / 5);
+        double baseline = baselineMeanMw(date) * dayFactor;
+
+        boolean cutoff = levers.get(Levers.MINER_CUTOFF) >= 0.5;
+        boolean minersFirst = levers.get(Levers.MINERS_SHED_FIRST) >= 0.5;
+        double[] whiteMw = new double[Region.COUNT];
+        double[] grayMw = state.unregisteredMiningMw.clone();
+        for (int r = 0; r < Region.COUNT; r++) {
+            whiteMw[r] = cutoff ? 0 : state.registeredMiningMw[r];
+        }
+
+        double energyMwh = 0;
+        double peakDemand = 0;
+        double importsMwh = 0;
+        double unservedMwh = 0;
+        double[] shedHouseholdMwh = new double[Region.COUNT];
+        double[] shedMiningMwh = new double[Region.COUNT];
+        double[] miningMwh = new double[Region.COUNT];
+        double[] blackoutHours = new double[Region.COUNT];
+        double[] peakShedMw = new double[Region.COUNT];
+        for (int b = 0; b < BLOCK_HOURS.length; b++) {
+            double hours = BLOCK_HOURS[b];
+            double[] base = new double[Region.COUNT];
+            double[] mining = new double[Region.COUNT];
+            double[] demand = new double[Region.COUNT];
+            double total = 0;
+            for (int r = 0; r < Region.COUNT; r++) {
+                base[r] = baseline * BLOCK_FACTOR[b] * spec.demandShareByRegion().get(r);
+                mining[r] = whiteMw[r] + grayMw[r];
+                demand[r] = base[r] + mining[r];
+                total += demand[r];
+                miningMwh[r] += mining[r] * hours;
+            }
+            peakDemand = Math.max(peakDemand, total);
+            energyMwh += total * hours;
+            double[] deficit = dispatch(available, demand, 0);
+            double shortfall = sum(deficit);
+            double imports = 0;
+            if (shortfall > 0 && spec.importLimitMw() > 0) {
+                double[] withImports = dispatch(available, demand, Math.min(spec.importLimitMw(), shortfall));
+                imports = Math.max(0, shortfall - sum(withImports));
+                deficit = withImports;
+            }
+            importsMwh += imports * hours;
+            for (int r = 0; r < Region.COUNT; r++) {
+                if (deficit[r] <= 1e-9) {
+                    continue;
+                }
+                double shedMining;
+                if (minersFirst) {
+                    shedMining = Math.min(deficit[r], whiteMw[r]);
+                    double rest = deficit[r] - shedMining;
+                    double grayShare = demand[r] - whiteMw[r] > 0 ? grayMw[r] / (demand[r] - whiteMw[r]) : 0;
+                    shedMining += rest * grayShare;
+                } else {
+                    shedMining = deficit[r] * mining[r] / demand[r];
+                }
+                double shedHouseholds = deficit[r] - shedMining;
+                shedMiningMwh[r] += shedMining * hours;
+                shedHouseholdMwh[r] += shedHouseholds * hours;
+                unservedMwh += deficit[r] * hours;
+                if (shedHouseholds > 1e-6) {
+                    blackoutHours[r] += hours;
+                    peakShedMw[r] = Math.max(peakShedMw[r], shedHouseholds);
+                }
+            }
+        }
+
+        double registeredMw = 0;
+        double grayMean = 0;
+        double hashThs = 0;
+        for (int r = 0; r < Region.COUNT; r++) {
+            double served = miningMwh[r] > 0 ? 1 - shedMiningMwh[r] / miningMwh[r] : 1;
+            state.miningServedShare[r] = cutoff ? (grayMw[r] > 0 ? served : 0) : served;
+            registeredMw += whiteMw[r] * served;
+            grayMean += grayMw[r] * served;
+            hashThs += (cutoff ? 0 : state.registeredMiningThs[r]) * served + state.unregisteredMiningThs[r] * served;
+        }
+        double blackoutRegionHours = 0;
+        for (int r = 0; r < Region.COUNT; r++) {
+            if (blackoutHours[r] > 0) {
+                blackoutRegionHours += blackoutHours[r];
+                world.events().emit("blackout", Region.values()[r].label(), "region", Region.values()[r].label(),
+                        "mwShed", peakShedMw[r], "hours", blackoutHours[r], "mwhUnserved", shedHouseholdMwh[r] + shedMiningMwh[r]);
+            }
+        }
+
+        double reserveMarginPct = (availableTotal + spec.importLimitMw() - peakDemand) / peakDemand * 100;
+        double plannedPeak = peakDemand - sumBlockPeak(grayMw);
+        double plannedReservePct = (availableTotal + spec.importLimitMw() - plannedPeak) / plannedPeak * 100;
+        ration(world, plannedReservePct, unservedMwh > 0);
+
+        double served = energyMwh - unservedMwh;
+        double generation = Math.max(0, served - importsMwh);
+        double coalShare = interpolate(coalSharePoints, t);
+        double gasShare = interpolate(gasSharePoints, t);
+        double globalThs = world.market().globalHashrateEhs(world.day()) * 1e6;
+        double miningMw = registeredMw + grayMean;
+        metrics.put("demandMw", energyMwh / 24);
+        metrics.put("peakDemandMw", peakDemand);
+        metrics.put("availableCapacityMw", availableTotal);
+        metrics.put("importsMw", importsMwh / 24);
+        metrics.put("reserveMarginPct", reserveMarginPct);
+        metrics.put("unservedEnergyMwh", unservedMwh);
+        metrics.put("blackoutRegionHours", blackoutRegionHours);
+        metrics.put("miningLoadMw", miningMw);
+        metrics.put("whiteMiningLoadMw", registeredMw);
+        metrics.put("miningCapacityMw", state.registeredSiteCapacityMw);
+        metrics.put("kzHashrateEhs", hashThs / 1e6);
+        metrics.put("kzHashShare", hashThs / globalThs);
+        metrics.put("coalBurnTonnes", generation * coalShare * spec.coalTonnesPerMwh());
+        metrics.put("co2Tonnes", generation * (coalShare * spec.co2TonnesPerCoalMwh() + gasShare * spec.co2TonnesPerGasMwh()));
+
+        unservedTotalMwh += unservedMwh;
+        if (blackoutRegionHours > 0) {
+            blackoutDays++;
+            if (firstBlackout == null) {
+                firstBlackout = date;
+            }
+        }
+        if (miningMw > peakMiningMw) {
+            peakMiningMw = miningMw;
+            peakMiningDate = date;
+        }
+        double installed = interpolate(installedPoints, t);
+        peakMiningShareOfCapacity = Math.max(peakMiningShareOfCapacity, miningMw / installed);
+        if (hashThs / globalThs > peakHashShare) {
+            peakHashShare = hashThs / globalThs;
+            peakHashShareDate = date;
+        }
+        state.clearLoad();
+    }
+
+    private void ration(SteppeWorld world, double plannedReservePct, boolean shed) {
+        double before = state.registeredMinerSupplyShare;
+        if (shed || plannedReservePct < spec.rationingThresholdPct()) {
+            state.registeredMinerSupplyShare = Math.max(0, before - spec.rationingStep());
+        } else if (plannedReservePct > spec.rationingThresholdPct() + 3) {
+            state.registeredMinerSupplyShare = Math.min(1, before + spec.rationingRecoveryPerDay());
+        }
+        boolean now = state.registeredMinerSupplyShare < 0.999;
+        if (now != rationing) {
+            rationing = now;
+            world.events().emit("rationing", "grid-operator", "state", now ? "start" : "end",
+                    "minerSupplyShare", state.registeredMinerSupplyShare, "plannedReserveMarginPct", plannedReservePct,
+                    "loadShedToday", shed);
+        }
+    }
+
+    /**
+     * Transfers power through the central hub within line limits and returns each region's unmet
+     * demand. Imports enter the north.
+     */
+    double[] dispatch(double[] available, double[] demand, double importsMw) {
+        double[] net = new double[Region.COUNT];
+        for (int r = 0; r < Region.COUNT; r++) {
+            net[r] = available[r] - demand[r];
+        }
+        net[Region.NORTH.ordinal()] += importsMw;
+        int hub = Region.CENTRAL.ordinal();
+        int[] spokes = {Region.NORTH.ordinal(), Region.SOUTH.ordinal(), Region.WEST.ordinal()};
+        double[] limits = {spec.northCentralLimitMw(), spec.centralSouthLimitMw(), spec.westCentralLimitMw()};
+        double[] capacityLeft = limits.clone();
+        for (int i = 0; i < spokes.length; i++) {
+            int s = spokes[i];
+            if (net[s] > 0) {
+                double flow = Math.min(net[s], capacityLeft[i]);
+                net[s] -= flow;
+                net[hub] += flow;
+                capacityLeft[i] -= flow;
+            }
+        }
+        for (int i = 0; i < spokes.length; i++) {
+            int s = spokes[i];
+            if (net[s] < 0 && net[hub] > 0) {
+                double flow = Math.min(Math.min(-net[s], net[hub]), limits[i]);
+                net[s] += flow;
+                net[hub] -= flow;
+            }
+        }
+        if (net[hub] < 0) {
+            for (int i = 0; i < spokes.length && net[hub] < 0; i++) {
+                int s = spokes[i];
+                if (net[s] > 0) {
+                    double flow = Math.min(Math.min(net[s], -net[hub]), capacityLeft[i]);
+                    net[s] -= flow;
+                    net[hub] += flow;
+                    capacityLeft[i] -= flow;
+                }
+            }
+        }
+        double[] deficit = new double[Region.COUNT];
+        for (int r = 0; r < Region.COUNT; r++) {
+            deficit[r] = Math.max(0, -net[r]);
+        }
+        return deficit;
+    }
+
+    private void kpis(SteppeWorld world) {
+        world.kpis().put("peakKzHashShare", peakHashShare);
+        world.kpis().putDate("peakKzHashShareDate", peakHashShareDate);
+        world.kpis().put("peakMiningLoadMw", peakMiningMw);
+        world.kpis().putDate("peakMiningLoadDate", peakMiningDate);
+        world.kpis().put("peakMiningShareOfCapacity", peakMiningShareOfCapacity);
+        world.kpis().put("unservedEnergyMwh", unservedTotalMwh);
+        world.kpis().put("blackoutDays", blackoutDays);
+        world.kpis().putDate("firstBlackoutDate", firstBlackout);
+    }
+
+    private static double sumBlockPeak(double[] perRegion) {
+        return sum(perRegion);
+    }
+
+    private static boolean isWeekend(LocalDate d) {
+        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
+    }
+
+    static double interpolate(List<double[]> points, double t) {
+        if (t <= points.get(0)[0]) {
+            return points.get(0)[1];
+        }
+        for (int i = 1; i < points.size(); i++) {
+            double[] b = points.get(i);
+            if (t <= b[0]) {
+                double[] a = points.get(i - 1);
+                return a[1] + (b[1] - a[1]) * (t - a[0]) / (b[0] - a[0]);
+            }
+        }
+        return points.get(points.size() - 1)[1];
+    }
+
+    private static double[] normalise(double[] factors, double[] weights) {
+        double sum = 0;
+        double w = 0;
+        for (int i = 0; i < factors.length; i++) {
+            sum += factors[i] * weights[i];
+            w += weights[i];
+        }
+        double[] out = factors.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = factors[i] / (sum / w);
+        }
+        return out;
+    }
+
+    /** The phase this operator runs in. */
+    static Phase phase() {
+        return Phase.GRID;
+    }
+}

@@ -1,0 +1,105 @@
+package io.steppe.agents.grid;
+
+import io.steppe.engine.AgentSpec;
+import io.steppe.engine.Describe;
+import io.steppe.engine.SteppeWorld;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+
+/**
+ * Kazakhstan's power system and its operator (KEGOC): four regions around a central hub, capacity
+ * and baseline demand from data, forced outages that are worse in winter, an import link from
+ * Russia, dispatch of three blocks a day with load shedding, and the operator's own rationing rule
+ * for registered miners.
+ */
+@Describe("Power grid and its operator: regional dispatch in three daily blocks, imports, load shedding, rationing of miners")
+public record GridSpec(
+        @Describe("Installed and available capacity points (metric installed_capacity_MW / available_capacity_MW)")
+        @NotBlank String capacityData,
+        @Describe("Annual demand (TWh) and generation mix by year") @NotBlank String demandData,
+        @Describe(value = "Non-mining demand growth after the last year with demand data", unit = "%/year",
+                source = "assumption: below the 2016-2019 growth of 3.5%/yr in kz_power_owid_annual.csv, part of which was mining")
+        Double demandGrowthPctPerYear,
+        @Describe(value = "Share of installed capacity by region: north, central, south, west", unit = "1",
+                source = "assumption: Ekibastuz GRES-1/2 (5 GW, kz_power_system_points.csv) and Pavlodar/Karaganda plants in the north; the south is the deficit zone (BRIEF section 3)")
+        List<Double> capacityShareByRegion,
+        @Describe(value = "Share of baseline demand by region: north, central, south, west", unit = "1",
+                source = "assumption: population and industry split; the south (Almaty, Shymkent) holds ~30%")
+        List<Double> demandShareByRegion,
+        @Describe(value = "Extra available capacity added to the data (a what-if: new plants), spread like installed capacity", unit = "MW", source = "none: 0 reproduces the data")
+        Double extraAvailableMw,
+        @Describe(value = "Transfer limit north <-> central", unit = "MW", source = "assumption: several 500 kV and 220 kV lines")
+        @PositiveOrZero Double northCentralLimitMw,
+        @Describe(value = "Transfer limit central <-> south (the 500 kV North-South transit)", unit = "MW",
+                source = "assumption: the transit whose trip cut ~1,500 MW in the south on 2022-01-25 (kz_global_timeline.csv)")
+        @PositiveOrZero Double centralSouthLimitMw,
+        @Describe(value = "Transfer limit west <-> central", unit = "MW", source = "assumption: the west is weakly tied to the unified system")
+        @PositiveOrZero Double westCentralLimitMw,
+        @Describe(value = "Import limit from Russia into the north", unit = "MW",
+                source = "kz_power_system_points.csv: evening-peak purchases from Russia 500-800 MW (2020-12)")
+        @PositiveOrZero Double importLimitMw,
+        @Describe(value = "Mean forced outage and derating in December-February", unit = "% of available",
+                source = "kz_power_system_points.csv: KEGOC's 2024/25 winter forecast has 16.4 GW of generation against 20.4 GW available (~20%); we use 12% for the mean, as 2017-2020 winters passed without systemic shortfalls")
+        @PositiveOrZero @DecimalMax("90") Double winterOutagePct,
+        @Describe(value = "Mean forced outage and derating outside winter", unit = "% of available", source = "assumption: half the winter rate")
+        @PositiveOrZero @DecimalMax("90") Double otherOutagePct,
+        @Describe(value = "Day-to-day standard deviation of the outage rate per region", unit = "percentage points", source = "assumption")
+        @PositiveOrZero Double outageSdPct,
+        @Describe(value = "Reserve margin below which the operator rations registered miners", unit = "%",
+                source = "assumption: a typical N-1 operating reserve for a 16 GW system (~800 MW)")
+        Double rationingThresholdPct,
+        @Describe(value = "Cut in miners' allowed share per day the reserve is short", unit = "1", source = "assumption")
+        @PositiveOrZero Double rationingStep,
+        @Describe(value = "Recovery of miners' allowed share per day the reserve is comfortable", unit = "1/day", source = "assumption")
+        @PositiveOrZero Double rationingRecoveryPerDay,
+        @Describe(value = "Coal burnt per MWh of coal power", unit = "t/MWh",
+                source = "assumption: Ekibastuz coal ~17 MJ/kg at ~35% plant efficiency gives ~0.6 t/MWh")
+        @PositiveOrZero Double coalTonnesPerMwh,
+        @Describe(value = "CO2 per MWh of coal power", unit = "t/MWh", source = "assumption: IPCC default for sub-bituminous coal at ~35% efficiency")
+        @PositiveOrZero Double co2TonnesPerCoalMwh,
+        @Describe(value = "CO2 per MWh of gas power", unit = "t/MWh", source = "assumption: IPCC default for gas in steam and CCGT plants")
+        @PositiveOrZero Double co2TonnesPerGasMwh) implements AgentSpec {
+
+    /** Fills in defaults. */
+    public GridSpec {
+        capacityData = capacityData == null ? "classpath:steppe/data/kz_power_system_points.csv" : capacityData;
+        demandData = demandData == null ? "classpath:steppe/data/kz_power_owid_annual.csv" : demandData;
+        demandGrowthPctPerYear = demandGrowthPctPerYear == null ? 1.5 : demandGrowthPctPerYear;
+        capacityShareByRegion = capacityShareByRegion == null ? List.of(0.53, 0.15, 0.17, 0.15) : List.copyOf(capacityShareByRegion);
+        demandShareByRegion = demandShareByRegion == null ? List.of(0.34, 0.22, 0.30, 0.14) : List.copyOf(demandShareByRegion);
+        extraAvailableMw = extraAvailableMw == null ? 0.0 : extraAvailableMw;
+        northCentralLimitMw = northCentralLimitMw == null ? 4000.0 : northCentralLimitMw;
+        centralSouthLimitMw = centralSouthLimitMw == null ? 2200.0 : centralSouthLimitMw;
+        westCentralLimitMw = westCentralLimitMw == null ? 400.0 : westCentralLimitMw;
+        importLimitMw = importLimitMw == null ? 800.0 : importLimitMw;
+        winterOutagePct = winterOutagePct == null ? 12.0 : winterOutagePct;
+        otherOutagePct = otherOutagePct == null ? 5.0 : otherOutagePct;
+        outageSdPct = outageSdPct == null ? 2.0 : outageSdPct;
+        rationingThresholdPct = rationingThresholdPct == null ? 5.0 : rationingThresholdPct;
+        rationingStep = rationingStep == null ? 0.2 : rationingStep;
+        rationingRecoveryPerDay = rationingRecoveryPerDay == null ? 0.02 : rationingRecoveryPerDay;
+        coalTonnesPerMwh = coalTonnesPerMwh == null ? 0.6 : coalTonnesPerMwh;
+        co2TonnesPerCoalMwh = co2TonnesPerCoalMwh == null ? 1.05 : co2TonnesPerCoalMwh;
+        co2TonnesPerGasMwh = co2TonnesPerGasMwh == null ? 0.45 : co2TonnesPerGasMwh;
+    }
+
+    /** Region shares must have one entry per region and sum to 1. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    @jakarta.validation.constraints.AssertTrue(message = "capacityShareByRegion and demandShareByRegion need 4 shares (north, central, south, west) summing to 1")
+    public boolean isRegionSharesValid() {
+        return valid(capacityShareByRegion) && valid(demandShareByRegion);
+    }
+
+    private static boolean valid(List<Double> shares) {
+        return shares.size() == Region.COUNT && shares.stream().allMatch(s -> s != null && s >= 0)
+                && Math.abs(shares.stream().mapToDouble(Double::doubleValue).sum() - 1.0) < 1e-6;
+    }
+
+    @Override
+    public void install(SteppeWorld world) {
+        GridOperator operator = new GridOperator(this, world);
+        world.scheduleDaily(io.steppe.engine.Phase.GRID, operator);
+    }
+}

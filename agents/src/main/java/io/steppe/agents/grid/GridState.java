@@ -1,0 +1,33 @@
+package io.steppe.agents.grid;
+
+/**
+ * What miners and the grid operator share within a run (obtained through
+ * {@code world.shared(GridState.class, GridState::new)}). Miners write the load they intend to draw
+ * in the miners phase; the operator dispatches in the grid phase, writes back what share of each
+ * region's mining load was served, and sets tomorrow's rationing of registered miners.
+ */
+public final class GridState {
+    /** Registered (white) mining load miners intend to draw today, MW, by region. */
+    public final double[] registeredMiningMw = new double[Region.COUNT];
+    /** Unregistered (gray) mining load today, MW, by region: not in the operator's plan. */
+    public final double[] unregisteredMiningMw = new double[Region.COUNT];
+    /** Registered hash rate behind {@link #registeredMiningMw}, TH/s, by region. */
+    public final double[] registeredMiningThs = new double[Region.COUNT];
+    /** Unregistered hash rate behind {@link #unregisteredMiningMw}, TH/s, by region. */
+    public final double[] unregisteredMiningThs = new double[Region.COUNT];
+    /** Share of each region's mining load the grid served today (after shedding), 0..1. */
+    public final double[] miningServedShare = {1, 1, 1, 1};
+    /** Share of their contracted load registered miners may draw today (operator's rationing), 0..1. */
+    public double registeredMinerSupplyShare = 1.0;
+    /** Installed mining capacity at registered sites, MW (for the capacity metric). */
+    public double registeredSiteCapacityMw;
+
+    /** Clears the miners' load before they report today's. */
+    public void clearLoad() {
+        java.util.Arrays.fill(registeredMiningMw, 0);
+        java.util.Arrays.fill(unregisteredMiningMw, 0);
+        java.util.Arrays.fill(registeredMiningThs, 0);
+        java.util.Arrays.fill(unregisteredMiningThs, 0);
+        registeredSiteCapacityMw = 0;
+    }
+}

@@ -1,0 +1,29 @@
+package io.steppe.agents.mining;
+
+import java.util.List;
+
+/**
+ * The market for hosting in Kazakhstan, shared by the global miners (who place orders) and the
+ * Kazakh hosting firms (who fill them). Obtained through {@code world.shared(HostingMarket.class, ...)}.
+ */
+public final class HostingMarket {
+    /** Hash rate looking for hosting in Kazakhstan this month, TH/s. */
+    public double ordersThs;
+    /** Efficiency of the machines in the orders, J/TH. */
+    public double ordersJPerTh;
+    /** Orders not filled last month, TH/s (a signal to build). */
+    public double unfilledThs;
+    /** Machines that left Kazakhstan and where they went, by destination name, MW. */
+    public final java.util.Map<String, Double> migratedMwByDestination = new java.util.TreeMap<>();
+    /** The jurisdictions abroad miners compare Kazakhstan with. */
+    public List<Jurisdiction> abroad = List.of();
+    /** Mean power price a Kazakh miner pays, USD/kWh, for comparisons. */
+    public double kzPowerPriceUsdPerKwh = 0.035;
+    /** Share of the month Kazakh registered miners could run (rationing, cut-offs), 0..1. */
+    public double kzUptimeShare = 1.0;
+
+    /** Expected margin per TH/s per day at a power price, for a machine of this efficiency. */
+    public static double marginUsdPerThDay(double hashpriceUsdPerPhDay, double jPerTh, double powerUsdPerKwh) {
+        return hashpriceUsdPerPhDay / 1000.0 - jPerTh * 24.0 / 1000.0 * powerUsdPerKwh;
+    }
+}

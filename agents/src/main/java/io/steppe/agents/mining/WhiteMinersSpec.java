@@ -1,0 +1,91 @@
+package io.steppe.agents.mining;
+
+import io.steppe.engine.AgentSpec;
+import io.steppe.engine.Describe;
+import io.steppe.engine.Phase;
+import io.steppe.engine.SteppeWorld;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+
+/**
+ * Licensed ("white") Kazakh mining and hosting firms: sites with a region, capacity and build lag,
+ * fleets of ASIC cohorts (own and hosted), a power tariff, staff per MW. Daily they run each cohort
+ * whose revenue beats its power cost plus fees, within the operator's rationing. Monthly they fill
+ * hosting orders, invest in capacity and new machines when the payback fits their horizon, retire
+ * machines that do not pay, and send machines abroad when another jurisdiction is clearly better.
+ */
+@Describe("Licensed Kazakh mining and hosting firms: daily run/curtail, monthly hosting, investment, retirement and relocation")
+public record WhiteMinersSpec(
+        @Describe(value = "Firms at the start", unit = "firms", source = "assumption: a handful of early farms in 2017 (kz_mining_anchor_points.csv: first foreign miners Sept 2017; 14 full-scale farms by July 2020)")
+        @PositiveOrZero Integer initialFirms,
+        @Describe(value = "Total site capacity at the start", unit = "MW", source = "assumption: Kazakhstan's share was ~1.4% (~90 MW) only by Sept 2019 (T01)")
+        @PositiveOrZero Double initialCapacityMw,
+        @Describe(value = "Smallest firm", unit = "MW", source = "assumption: small farms of ~1 MW (the 2021 cap of 1 MW per new site)")
+        @Positive Double firmSizeMinMw,
+        @Describe(value = "Largest firm", unit = "MW", source = "kz_mining_anchor_points.csv: Enegix Ekibastuz 150 MW (Forkast: 180 MW)")
+        @Positive Double firmSizeMaxMw,
+        @Describe(value = "Pareto exponent of firm sizes", unit = "1", source = "assumption: few large hosts (Enegix 150 MW, BTC.kz 35 MW) and many small farms")
+        @Positive Double firmSizeParetoAlpha,
+        @Describe(value = "Lowest power tariff", unit = "USD/kWh", source = "kz_tariffs_and_fees.csv: miner_hosting_power_cost 0.03 (range 0.03-0.043), HASHR8 2020-12")
+        @Positive Double tariffMinUsdPerKwh,
+        @Describe(value = "Highest power tariff", unit = "USD/kWh", source = "kz_tariffs_and_fees.csv: upper end 0.043 of the HASHR8 range")
+        @Positive Double tariffMaxUsdPerKwh,
+        @Describe(value = "Hosting mark-up clients pay on power", unit = "1", source = "assumption")
+        @PositiveOrZero Double hostingMarkup,
+        @Describe(value = "Payback horizon for new machines and sites", unit = "months", source = "assumption: 12-18 months is the usual hurdle quoted by miners")
+        @Positive Double paybackHorizonMonths,
+        @Describe(value = "Build lag of new site capacity", unit = "months", source = "assumption: prefabricated hangars (Enegix: 8 hangars)")
+        @PositiveOrZero Integer buildLagMonths,
+        @Describe(value = "Most a firm adds per month, as a share of its capacity", unit = "1/month", source = "assumption")
+        @PositiveOrZero Double maxExpansionShare,
+        @Describe(value = "Staff per MW of running load", unit = "staff/MW", source = "jobs_and_tax.csv: 0.7-2.0; Bitmain 50 at ~40 MW = 1.25")
+        @PositiveOrZero Double staffPerMw,
+        @Describe(value = "Share of sites by region: north, central, south, west", unit = "1", source = "assumption: mining clustered at Ekibastuz/Pavlodar (Enegix, BTC.kz)")
+        List<Double> regionShares,
+        @Describe(value = "Months a cohort may lose money before it is retired or moved", unit = "months", source = "assumption")
+        @Positive Integer patienceMonths,
+        @Describe(value = "Share of eligible machines that move abroad in a month", unit = "1/month", source = "assumption")
+        @PositiveOrZero @DecimalMax("1") Double migrationShare,
+        @Describe(value = "Moving cost per TH/s, shipping and downtime", unit = "USD/(TH/s)", source = "assumption: ~2 months offline at 2021 hashprice plus freight")
+        @PositiveOrZero Double movingCostUsdPerTh,
+        @Describe(value = "Power per machine", unit = "W/machine", source = "kz_mining_anchor_points.csv: BTC.kz 35 MW for 10,500 machines = 3.3 kW")
+        @Positive Double wattsPerMachine) implements AgentSpec {
+
+    /** Fills in defaults. */
+    public WhiteMinersSpec {
+        initialFirms = initialFirms == null ? 2 : initialFirms;
+        initialCapacityMw = initialCapacityMw == null ? 2.0 : initialCapacityMw;
+        firmSizeMinMw = firmSizeMinMw == null ? 1.0 : firmSizeMinMw;
+        firmSizeMaxMw = firmSizeMaxMw == null ? 150.0 : firmSizeMaxMw;
+        firmSizeParetoAlpha = firmSizeParetoAlpha == null ? 1.1 : firmSizeParetoAlpha;
+        tariffMinUsdPerKwh = tariffMinUsdPerKwh == null ? 0.03 : tariffMinUsdPerKwh;
+        tariffMaxUsdPerKwh = tariffMaxUsdPerKwh == null ? 0.043 : tariffMaxUsdPerKwh;
+        hostingMarkup = hostingMarkup == null ? 0.15 : hostingMarkup;
+        paybackHorizonMonths = paybackHorizonMonths == null ? 15.0 : paybackHorizonMonths;
+        buildLagMonths = buildLagMonths == null ? 4 : buildLagMonths;
+        maxExpansionShare = maxExpansionShare == null ? 0.3 : maxExpansionShare;
+        staffPerMw = staffPerMw == null ? 1.25 : staffPerMw;
+        regionShares = regionShares == null ? List.of(0.8, 0.12, 0.05, 0.03) : List.copyOf(regionShares);
+        patienceMonths = patienceMonths == null ? 2 : patienceMonths;
+        migrationShare = migrationShare == null ? 0.35 : migrationShare;
+        movingCostUsdPerTh = movingCostUsdPerTh == null ? 8.0 : movingCostUsdPerTh;
+        wattsPerMachine = wattsPerMachine == null ? 3300.0 : wattsPerMachine;
+    }
+
+    /** Tariff range and region shares must make sense. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    @jakarta.validation.constraints.AssertTrue(message = "needs tariffMinUsdPerKwh <= tariffMaxUsdPerKwh, firmSizeMinMw <= firmSizeMaxMw and 4 regionShares summing to 1")
+    public boolean isConsistent() {
+        return tariffMinUsdPerKwh <= tariffMaxUsdPerKwh && firmSizeMinMw <= firmSizeMaxMw && regionShares.size() == 4
+                && Math.abs(regionShares.stream().mapToDouble(Double::doubleValue).sum() - 1) < 1e-6;
+    }
+
+    @Override
+    public void install(SteppeWorld world) {
+        WhiteMiners miners = new WhiteMiners(this, world);
+        world.scheduleDaily(Phase.MINERS, miners::daily);
+        world.scheduleMonthly(Phase.MINERS, miners::monthly);
+    }
+}

@@ -1,0 +1,161 @@
+package io.steppe.agents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steppe.engine.EngineModule;
+import io.steppe.engine.Event;
+import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.Simulation;
+import io.steppe.engine.scenario.LoadedScenario;
+import io.steppe.engine.scenario.ScenarioLoader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each link of the mining-and-grid story is causal: toggling it in a scenario changes the outcome
+ * in the direction the mechanism implies. Every comparison is over the same five seeds (1..5), so
+ * weather-like outage noise is matched, and states its tolerance.
+ */
+class MiningAndGridCausalityTest {
+    private static final PluginRegistry REGISTRY = PluginRegistry.of(List.of(new EngineModule(), new MiningAndGridModule()));
+    private static final ScenarioLoader LOADER = new ScenarioLoader(REGISTRY);
+    private static final int SEEDS = 5;
+
+    private static String scenario(String china, String miners, String grid) {
+        return scenario(china, miners, grid, "");
+    }
+
+    private static String scenario(String china, String miners, String grid, String data) {
+        return """
+                name: causal
+                start: 2019-01-01
+                end: 2022-06-30
+                %s
+                agents:
+                  - type: globalMining
+                    jurisdictions:
+                      - {name: China, powerPriceUsdPerKwh: 0.04, hostingWeight: 4.0, legalRiskPerYear: 0.02%s}
+                      - {name: United States, powerPriceUsdPerKwh: 0.04, hostingWeight: 3.0, legalRiskPerYear: 0.01}
+                      - {name: Russia, powerPriceUsdPerKwh: 0.04, hostingWeight: 1.0, legalRiskPerYear: 0.05, borderSeizureProb: 0.05}
+                %s
+                  - type: grid
+                %s
+                """.formatted(data, china, miners, grid);
+    }
+
+    private static final String BAN = ", banDate: 2021-05-21, shareOfGlobalHashAtBan: 0.46";
+    private static final String MINERS = "  - type: whiteMiners\n    initialCapacityMw: 150";
+
+    private static double mean(String yaml, ToDoubleFunction<SteppeWorld> outcome) {
+        double sum = 0;
+        for (int seed = 1; seed <= SEEDS; seed++) {
+            var s = LOADER.parse(yaml, "causal.yaml", false, null, List.of("seed=" + seed));
+            sum += outcome.applyAsDouble(Simulation.run(new LoadedScenario(s, "causal.yaml", null), REGISTRY));
+        }
+        return sum / SEEDS;
+    }
+
+    private static double meanMetric(SteppeWorld w, String metric, LocalDate from, LocalDate to) {
+        int col = w.metrics().indexOf(metric);
+        int a = (int) (from.toEpochDay() - w.scenario().start().toEpochDay());
+        int b = (int) (to.toEpochDay() - w.scenario().start().toEpochDay());
+        double sum = 0;
+        for (int d = a; d <= b; d++) {
+            sum += w.metrics().rows().get(d)[col];
+        }
+        return sum / (b - a + 1);
+    }
+
+    private static double totalUnserved(SteppeWorld w) {
+        return (double) w.kpis().all().get("unservedEnergyMwh");
+    }
+
+    /**
+     * Without the ban, the counterfactual input also lacks the ban's crash and recovery of the global
+     * hash rate: May-December 2021 are replaced by a straight line from April 2021 to January 2022.
+     */
+    private static String noBanData() throws java.io.IOException {
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("../engine/src/main/resources/steppe/data/btc_monthly_2017_2023.csv")));
+        int april = -1;
+        int january = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            april = lines.get(i).startsWith("2021-04,") ? i : april;
+            january = lines.get(i).startsWith("2022-01,") ? i : january;
+        }
+        double from = Double.parseDouble(lines.get(april).split(",")[5]);
+        double to = Double.parseDouble(lines.get(january).split(",")[5]);
+        for (int i = april + 1; i < january; i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            cells[5] = String.valueOf(from + (to - from) * (i - april) / (january - april));
+            lines.set(i, String.join(",", cells));
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("btc-no-ban", ".csv");
+        java.nio.file.Files.write(file, lines);
+        file.toFile().deleteOnExit();
+        return "data:\n  btcMonthly: " + file.toAbsolutePath();
+    }
+
+    @Test
+    void withoutChinasBanTheKazakhSurgeIsSmaller() throws java.io.IOException {
+        ToDoubleFunction<SteppeWorld> lateSummerShare = w -> meanMetric(w, "miningLoadMw", LocalDate.of(2021, 7, 1), LocalDate.of(2021, 11, 30));
+        double withBan = mean(scenario(BAN, MINERS, ""), lateSummerShare);
+        double noBan = mean(scenario("", MINERS, "", noBanData()), lateSummerShare);
+        assertThat(noBan).as("mining MW without ban vs with ban %s", withBan).isLessThan(withBan * 0.92);
+    }
+
+    /** The operator's rationing is switched off so the test sees mining load itself, not the response to it. */
+    @Test
+    void withoutMinersThereIsNoMiningDrivenShortfall() {
+        String noRationing = "    rationingStep: 0";
+        double withMiners = mean(scenario(BAN, MINERS, noRationing), MiningAndGridCausalityTest::totalUnserved);
+        double noMiners = mean(scenario(BAN, "", noRationing), MiningAndGridCausalityTest::totalUnserved);
+        assertThat(withMiners).isGreaterThan(0);
+        assertThat(noMiners).as("unserved MWh without miners vs with %s", withMiners).isLessThan(withMiners * 0.5);
+    }
+
+    @Test
+    void moreGeneratingCapacityMeansLessUnservedEnergy() {
+        double base = mean(scenario(BAN, MINERS, ""), MiningAndGridCausalityTest::totalUnserved);
+        double more = mean(scenario(BAN, MINERS, "    extraAvailableMw: 1500"), MiningAndGridCausalityTest::totalUnserved);
+        assertThat(base).isGreaterThan(0);
+        assertThat(more).as("unserved with +1.5 GW vs base %s", base).isLessThan(base * 0.5);
+    }
+
+    @Test
+    void aHigherMiningTariffMeansLessMiningLoad() {
+        ToDoubleFunction<SteppeWorld> load2021 = w -> meanMetric(w, "miningLoadMw", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 11, 30));
+        double cheap = mean(scenario(BAN, MINERS, ""), load2021);
+        double dear = mean(scenario(BAN, MINERS + "\n    tariffMinUsdPerKwh: 0.07\n    tariffMaxUsdPerKwh: 0.08", ""), load2021);
+        assertThat(dear).as("load at 7-8 c/kWh vs at 3-4.3 c/kWh %s", cheap).isLessThan(cheap * 0.7);
+    }
+
+    @Test
+    void kazakhShareIsKazakhHashRateOverTheGlobalSeries() {
+        var s = LOADER.parse(scenario(BAN, MINERS, ""), "causal.yaml", false, null, List.of());
+        SteppeWorld w = Simulation.run(new LoadedScenario(s, "causal.yaml", null), REGISTRY);
+        int share = w.metrics().indexOf("kzHashShare");
+        int kz = w.metrics().indexOf("kzHashrateEhs");
+        int global = w.metrics().indexOf("globalHashrateEhs");
+        for (double[] row : w.metrics().rows()) {
+            assertThat(row[share]).isCloseTo(row[kz] / row[global], org.assertj.core.api.Assertions.within(1e-12));
+        }
+    }
+
+    @Test
+    void rationingStartsOnlyWhenTheOperatorSeesAShortReserveOrShedsLoad() {
+        var s = LOADER.parse(scenario(BAN, MINERS, ""), "causal.yaml", false, null, List.of());
+        SteppeWorld w = Simulation.run(new LoadedScenario(s, "causal.yaml", null), REGISTRY);
+        List<Event> starts = w.events().all().stream()
+                .filter(e -> e.type().equals("rationing") && "start".equals(e.details().get("state"))).toList();
+        assertThat(starts).isNotEmpty();
+        for (Event e : starts) {
+            boolean shed = (Boolean) e.details().get("loadShedToday");
+            double reserve = (Double) e.details().get("plannedReserveMarginPct");
+            assertThat(shed || reserve < 5.0).as(e.toString()).isTrue();
+        }
+    }
+}
