@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * The types available to a run: every {@link SteppeModule} found by {@link ServiceLoader}, installed
- * into one Guice injector. Modules are installed in class-name order so that metric columns and
- * listings never depend on classpath order.
+ * into one Guice injector. The engine's own module comes first and the others follow in class-name
+ * order, so metric columns and listings never depend on classpath order.
  */
 public final class PluginRegistry {
     private final List<SteppeModule> modules;
@@ -35,7 +35,8 @@ public final class PluginRegistry {
 
     private PluginRegistry(List<SteppeModule> modules) {
         List<SteppeModule> sorted = new ArrayList<>(modules);
-        sorted.sort(Comparator.comparing(m -> m.getClass().getName()));
+        sorted.sort(Comparator.<SteppeModule>comparingInt(m -> m instanceof io.steppe.engine.EngineModule ? 0 : 1)
+                .thenComparing(m -> m.getClass().getName()));
         this.modules = List.copyOf(sorted);
         this.injector = Guice.createInjector(this.modules);
         Set<TypeRegistration> all = injector.getInstance(Key.get(new TypeLiteral<Set<TypeRegistration>>() { }));
