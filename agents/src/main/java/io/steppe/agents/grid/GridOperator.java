@@ -2,9 +2,9 @@ package io.steppe.agents.grid;
 
 import io.steppe.engine.Levers;
 import io.steppe.engine.Metrics;
-import io.steppe.engine.Phase;
 import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.market.CsvTable;
+import static io.steppe.engine.market.MarketData.interpolate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -216,7 +216,7 @@ final class GridOperator implements sim.engine.Steppable {
         }
 
         double reserveMarginPct = (availableTotal + spec.importLimitMw() - peakDemand) / peakDemand * 100;
-        double plannedPeak = peakDemand - sumBlockPeak(grayMw);
+        double plannedPeak = peakDemand - sum(grayMw);
         double plannedReservePct = (availableTotal + spec.importLimitMw() - plannedPeak) / plannedPeak * 100;
         ration(world, plannedReservePct, unservedMwh > 0);
 
@@ -337,10 +337,6 @@ final class GridOperator implements sim.engine.Steppable {
         world.kpis().putDate("firstBlackoutDate", firstBlackout);
     }
 
-    private static double sumBlockPeak(double[] perRegion) {
-        return sum(perRegion);
-    }
-
     private static boolean isWeekend(LocalDate d) {
         return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
@@ -351,20 +347,6 @@ final class GridOperator implements sim.engine.Steppable {
             s += v;
         }
         return s;
-    }
-
-    static double interpolate(List<double[]> points, double t) {
-        if (t <= points.get(0)[0]) {
-            return points.get(0)[1];
-        }
-        for (int i = 1; i < points.size(); i++) {
-            double[] b = points.get(i);
-            if (t <= b[0]) {
-                double[] a = points.get(i - 1);
-                return a[1] + (b[1] - a[1]) * (t - a[0]) / (b[0] - a[0]);
-            }
-        }
-        return points.get(points.size() - 1)[1];
     }
 
     private static double[] normalise(double[] factors, double[] weights) {
@@ -379,10 +361,5 @@ final class GridOperator implements sim.engine.Steppable {
             out[i] = factors[i] / (sum / w);
         }
         return out;
-    }
-
-    /** The phase this operator runs in. */
-    static Phase phase() {
-        return Phase.GRID;
     }
 }

@@ -4,8 +4,6 @@ import io.steppe.engine.Levers;
 import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.market.MarketData;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -70,7 +68,6 @@ final class GlobalMining implements Steppable {
 
     /** Kazakhstan's share of machines of this efficiency choosing a host this month. */
     private double kzShare(LocalDate today, double hashprice, double jPerTh, double feeUsdPerKwh) {
-        List<double[]> options = new ArrayList<>();
         double kzMargin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, market.kzPowerPriceUsdPerKwh + feeUsdPerKwh)
                 * market.kzUptimeShare;
         double kz = Math.exp(spec.marginSensitivity() * kzMargin) * spec.kzHostingWeight();
@@ -82,7 +79,6 @@ final class GlobalMining implements Steppable {
             double margin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, j.powerPriceUsdPerKwh()) * (1 - j.legalRiskPerYear());
             total += Math.exp(spec.marginSensitivity() * margin) * j.hostingWeight();
         }
-        options.clear();
         return kz / total;
     }
 }

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -44,12 +43,13 @@ public record GlobalMiningSpec(
     }
 
     /**
-     * Defaults from jurisdictions_tariffs_policy.csv and cbeci_country_hashrate_share.csv; legal
-     * risks, border seizure chances and headroom weights are assumptions documented in docs/ODD.md.
+     * Defaults from jurisdictions_tariffs_policy.csv; legal risks, border seizure chances and headroom
+     * weights are assumptions documented in docs/ODD.md. No ban is built in: a campaign sets dated
+     * bans (kazakhstan-2017 sets China's) in its scenario data.
      */
     static List<Jurisdiction> defaultJurisdictions() {
         return List.of(
-                new Jurisdiction("China", 0.04, 4.0, 0.02, 0.0, LocalDate.of(2021, 5, 21), 0.46),
+                new Jurisdiction("China", 0.04, 4.0, 0.02, 0.0, null, null),
                 new Jurisdiction("United States", 0.04, 3.0, 0.01, 0.0, null, null),
                 new Jurisdiction("Russia", 0.04, 1.0, 0.05, 0.05, null, null),
                 new Jurisdiction("Kyrgyzstan", 0.027, 0.15, 0.2, 0.02, null, null),

@@ -7,7 +7,6 @@ import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.market.MarketData;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import sim.engine.SimState;
@@ -365,9 +364,5 @@ final class WhiteMiners {
     /** Firms, for tests. */
     List<Firm> firms() {
         return firms;
-    }
-
-    static double[] copy(double[] a) {
-        return Arrays.copyOf(a, a.length);
     }
 }

@@ -197,7 +197,8 @@ public final class MarketData {
         return btcPriceUsd.length;
     }
 
-    private static double interpolate(List<double[]> points, double t) {
+    /** Linear interpolation through (time, value) points sorted by time, flat outside them. */
+    public static double interpolate(List<double[]> points, double t) {
         if (t <= points.get(0)[0]) {
             return points.get(0)[1];
         }

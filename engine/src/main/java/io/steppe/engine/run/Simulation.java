@@ -29,10 +29,8 @@ public final class Simulation {
         for (TypeRegistration r : registry.policies().values()) {
             names.put(r.specClass(), r.name());
         }
-        SteppeWorld[] holder = new SteppeWorld[1];
         List<Steppable> core = new java.util.ArrayList<>();
         SteppeWorld world = new SteppeWorld(s, market, registry.metrics(), registry.injector(), core);
-        holder[0] = world;
         core.add(new MarketStep(world));
         core.add(new PolicyRunner(s.policies(), e -> names.getOrDefault(e.spec().getClass(), e.spec().getClass().getSimpleName())));
         return world;
