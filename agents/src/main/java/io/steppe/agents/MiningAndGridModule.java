@@ -28,5 +28,8 @@ public final class MiningAndGridModule extends SteppeModule {
         registerMetric("kzMinerBreakEvenBtcUsd", "USD", "BTC price at which the median Kazakh machine covers its cash cost");
         registerMetric("coalBurnTonnes", "t", "Coal burnt for domestic generation today");
         registerMetric("co2Tonnes", "t", "CO2 from domestic coal and gas generation today");
+        registerMetric("miningTaxRevenueUsd", "USD", "Fees and taxes paid by miners today");
+        registerMetric("valueRetainedUsd", "USD", "Mined value converted and taxed in the country today");
+        registerMetric("asicsSeized", "machines", "Machines seized by the state so far (exposed gray mines, border)");
     }
 }

@@ -18,12 +18,10 @@ public final class EngineModule extends SteppeModule {
         registerMetric("frontierEfficiencyJPerTh", "J/TH", "Efficiency of the best ASIC released so far");
         registerMetric("asicPriceUsdPerTh", "USD/(TH/s)", "Price of a new-generation ASIC per TH/s");
         registerMetric("kztPerUsd", "KZT/USD", "Exchange rate, annual averages interpolated");
+        registerMetric("internetUp", "0/1", "1 when the internet works today (0 during a shutdown)");
         for (Levers.LeverInfo lever : new Levers().all()) {
-            registerMetric(lever.name(), unitOf(lever.name()), "Lever: " + lever.doc());
+            registerMetric(lever.name(), lever.unit(), "Lever: " + lever.doc());
         }
     }
 
-    private static String unitOf(String leverName) {
-        return leverName.endsWith("KztPerKwh") ? "KZT/kWh" : leverName.endsWith("Mw") ? "MW" : "1";
-    }
 }

@@ -68,6 +68,7 @@ public class SteppeWorld extends SimState {
             for (Levers.LeverInfo lever : levers.all()) {
                 metrics.put(lever.name(), levers.get(lever.name()));
             }
+            metrics.put("internetUp", levers.get(Levers.INTERNET_SHUTDOWN) >= 0.5 ? 0 : 1);
             metrics.closeDay();
         });
     }

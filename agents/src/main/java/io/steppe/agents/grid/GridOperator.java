@@ -24,7 +24,9 @@ import sim.engine.SimState;
  * {@code reserveMarginPct}, {@code unservedEnergyMwh}, {@code blackoutRegionHours},
  * {@code miningLoadMw}, {@code whiteMiningLoadMw}, {@code miningCapacityMw}, {@code kzHashrateEhs},
  * {@code kzHashShare}, {@code coalBurnTonnes}, {@code co2Tonnes}; events {@code blackout},
- * {@code rationing}.
+ * {@code rationing}, {@code minerCutoff} (start/end, whoever pulled the lever); KPIs include
+ * {@code firstMinerCutoffDate} and {@code peakWhiteMiningLoadMw}. The levers {@code importBoostMw}
+ * (emergency purchases) raise the import limit for the day.
  */
 final class GridOperator implements sim.engine.Steppable {
     private static final long serialVersionUID = 1L;
@@ -47,6 +49,8 @@ final class GridOperator implements sim.engine.Steppable {
     private final List<double[]> gasSharePoints = new ArrayList<>();
     private final double[] outagePct = new double[Region.COUNT];
     private boolean rationing;
+    private final double[] trippedMw = new double[Region.COUNT];
+    private final int[] tripDaysLeft = new int[Region.COUNT];
 
     private double unservedTotalMwh;
     private int blackoutDays;
@@ -55,6 +59,9 @@ final class GridOperator implements sim.engine.Steppable {
     private LocalDate peakMiningDate;
     private double peakMiningShareOfCapacity;
     private double peakHashShare = -1;
+    private double peakWhiteMw;
+    private boolean cutoffOn;
+    private LocalDate firstCutoff;
     private LocalDate peakHashShareDate;
 
     GridOperator(GridSpec spec, SteppeWorld world) {
@@ -125,6 +132,8 @@ final class GridOperator implements sim.engine.Steppable {
             outagePct[r] += 0.3 * (meanOutage - outagePct[r]) + world.random.nextGaussian() * spec.outageSdPct() * 0.55;
             outagePct[r] = Math.max(0, Math.min(60, outagePct[r]));
             available[r] = nominalAvailable * spec.capacityShareByRegion().get(r) * (1 - outagePct[r] / 100);
+            unitTrip(world, r, winter);
+            available[r] = Math.max(0, available[r] - trippedMw[r]);
             availableTotal += available[r];
         }
         double dayFactor = MONTH_FACTOR[date.getMonthValue() - 1]
@@ -132,6 +141,15 @@ final class GridOperator implements sim.engine.Steppable {
         double baseline = baselineMeanMw(date) * dayFactor;
 
         boolean cutoff = levers.get(Levers.MINER_CUTOFF) >= 0.5;
+        double importLimit = spec.importLimitMw() + Math.max(0, levers.get(Levers.IMPORT_BOOST_MW));
+        if (cutoff != cutoffOn) {
+            cutoffOn = cutoff;
+            double registered = sum(state.registeredMiningMw);
+            world.events().emit("minerCutoff", "grid-operator", "state", cutoff ? "start" : "end", "registeredLoadMw", registered);
+            if (cutoff && firstCutoff == null) {
+                firstCutoff = date;
+            }
+        }
         boolean minersFirst = levers.get(Levers.MINERS_SHED_FIRST) >= 0.5;
         double[] whiteMw = new double[Region.COUNT];
         double[] grayMw = state.unregisteredMiningMw.clone();
@@ -166,8 +184,8 @@ final class GridOperator implements sim.engine.Steppable {
             double[] deficit = dispatch(available, demand, 0);
             double shortfall = sum(deficit);
             double imports = 0;
-            if (shortfall > 0 && spec.importLimitMw() > 0) {
-                double[] withImports = dispatch(available, demand, Math.min(spec.importLimitMw(), shortfall));
+            if (shortfall > 0 && importLimit > 0) {
+                double[] withImports = dispatch(available, demand, Math.min(importLimit, shortfall));
                 imports = Math.max(0, shortfall - sum(withImports));
                 deficit = withImports;
             }
@@ -204,6 +222,8 @@ final class GridOperator implements sim.engine.Steppable {
             state.miningServedShare[r] = cutoff ? (grayMw[r] > 0 ? served : 0) : served;
             registeredMw += whiteMw[r] * served;
             grayMean += grayMw[r] * served;
+            state.servedMiningMw[r] = (whiteMw[r] + grayMw[r]) * served;
+            state.householdBlackoutHours[r] = blackoutHours[r];
             hashThs += (cutoff ? 0 : state.registeredMiningThs[r]) * served + state.unregisteredMiningThs[r] * served;
         }
         double blackoutRegionHours = 0;
@@ -215,9 +235,9 @@ final class GridOperator implements sim.engine.Steppable {
             }
         }
 
-        double reserveMarginPct = (availableTotal + spec.importLimitMw() - peakDemand) / peakDemand * 100;
+        double reserveMarginPct = (availableTotal + importLimit - peakDemand) / peakDemand * 100;
         double plannedPeak = peakDemand - sum(grayMw);
-        double plannedReservePct = (availableTotal + spec.importLimitMw() - plannedPeak) / plannedPeak * 100;
+        double plannedReservePct = (availableTotal + importLimit - plannedPeak) / plannedPeak * 100;
         ration(world, plannedReservePct, unservedMwh > 0);
 
         double served = energyMwh - unservedMwh;
@@ -248,6 +268,7 @@ final class GridOperator implements sim.engine.Steppable {
                 firstBlackout = date;
             }
         }
+        peakWhiteMw = Math.max(peakWhiteMw, registeredMw);
         if (miningMw > peakMiningMw) {
             peakMiningMw = miningMw;
             peakMiningDate = date;
@@ -259,6 +280,20 @@ final class GridOperator implements sim.engine.Steppable {
             peakHashShareDate = date;
         }
         state.clearLoad();
+    }
+
+    /** A large unit in the region may trip today; a tripped unit is back after its repair. */
+    private void unitTrip(SteppeWorld world, int r, boolean winter) {
+        if (tripDaysLeft[r] > 0 && --tripDaysLeft[r] == 0) {
+            trippedMw[r] = 0;
+        }
+        double chance = spec.unitTripsPerYear() / 365.0 * spec.capacityShareByRegion().get(r) * (winter ? 2 : 1);
+        if (tripDaysLeft[r] == 0 && world.random.nextDouble() < chance) {
+            trippedMw[r] = spec.unitTripMw() * (0.5 + world.random.nextDouble());
+            tripDaysLeft[r] = 1 + world.random.nextInt(spec.unitTripMaxDays());
+            world.events().emit("unitTrip", Region.values()[r].label(), "region", Region.values()[r].label(), "mw", trippedMw[r],
+                    "days", tripDaysLeft[r]);
+        }
     }
 
     private void ration(SteppeWorld world, double plannedReservePct, boolean shed) {
@@ -335,6 +370,8 @@ final class GridOperator implements sim.engine.Steppable {
         world.kpis().put("unservedEnergyMwh", unservedTotalMwh);
         world.kpis().put("blackoutDays", blackoutDays);
         world.kpis().putDate("firstBlackoutDate", firstBlackout);
+        world.kpis().put("peakWhiteMiningLoadMw", peakWhiteMw);
+        world.kpis().putDate("firstMinerCutoffDate", firstCutoff);
     }
 
     private static boolean isWeekend(LocalDate d) {

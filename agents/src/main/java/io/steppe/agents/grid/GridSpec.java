@@ -5,6 +5,7 @@ import io.steppe.engine.Describe;
 import io.steppe.engine.SteppeWorld;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
@@ -47,6 +48,14 @@ public record GridSpec(
         @PositiveOrZero @DecimalMax("90") Double otherOutagePct,
         @Describe(value = "Day-to-day standard deviation of the outage rate per region", unit = "percentage points", source = "assumption")
         @PositiveOrZero Double outageSdPct,
+        @Describe(value = "Emergency trips of large generating units per year outside winter (twice as many in winter)", unit = "trips/year",
+                source = "assumption; kz_global_timeline.csv 2021-10: emergency shutdowns at three power plants in a month of high load")
+        @PositiveOrZero Double unitTripsPerYear,
+        @Describe(value = "Typical capacity lost in a unit trip (drawn from half to one and a half times it)", unit = "MW",
+                source = "kz_power_system_points.csv: Ekibastuz GRES-1 has 500 MW units; 300 MW is typical of older plants")
+        @PositiveOrZero Double unitTripMw,
+        @Describe(value = "Longest repair of a tripped unit (drawn uniformly from 1 day to it)", unit = "days", source = "assumption")
+        @Positive Integer unitTripMaxDays,
         @Describe(value = "Reserve margin below which the operator rations registered miners", unit = "%",
                 source = "assumption: a typical N-1 operating reserve for a 16 GW system (~800 MW)")
         Double rationingThresholdPct,
@@ -77,6 +86,9 @@ public record GridSpec(
         winterOutagePct = winterOutagePct == null ? 12.0 : winterOutagePct;
         otherOutagePct = otherOutagePct == null ? 5.0 : otherOutagePct;
         outageSdPct = outageSdPct == null ? 2.0 : outageSdPct;
+        unitTripsPerYear = unitTripsPerYear == null ? 12.0 : unitTripsPerYear;
+        unitTripMw = unitTripMw == null ? 400.0 : unitTripMw;
+        unitTripMaxDays = unitTripMaxDays == null ? 10 : unitTripMaxDays;
         rationingThresholdPct = rationingThresholdPct == null ? 5.0 : rationingThresholdPct;
         rationingStep = rationingStep == null ? 0.2 : rationingStep;
         rationingRecoveryPerDay = rationingRecoveryPerDay == null ? 0.02 : rationingRecoveryPerDay;

@@ -19,6 +19,10 @@ public final class GridState {
     public final double[] miningServedShare = {1, 1, 1, 1};
     /** Share of their contracted load registered miners may draw today (operator's rationing), 0..1. */
     public double registeredMinerSupplyShare = 1.0;
+    /** Hours households in each region were shed today (written by the operator after dispatch). */
+    public final double[] householdBlackoutHours = new double[Region.COUNT];
+    /** Mining load the grid served today in each region, MW (written by the operator after dispatch). */
+    public final double[] servedMiningMw = new double[Region.COUNT];
     /** Installed mining capacity at registered sites, MW (for the capacity metric). */
     public double registeredSiteCapacityMw;
 

@@ -62,7 +62,9 @@ final class GlobalMining implements Steppable {
         double displacedOrders = released * kzShareOld;
         market.ordersThs = newOrders + displacedOrders;
         market.ordersJPerTh = market.ordersThs > 0 ? (newOrders * frontier + displacedOrders * older) / market.ordersThs : frontier;
-        lastDisplacedOrderThs = displacedOrders;
+        market.grayOrdersThs = market.ordersThs * market.grayShareOfOrders;
+        market.ordersThs -= market.grayOrdersThs;
+        lastDisplacedOrderThs = displacedOrders * (1 - market.grayShareOfOrders);
         market.unfilledThs = 0;
     }
 

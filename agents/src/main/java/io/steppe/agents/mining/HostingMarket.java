@@ -11,6 +11,10 @@ public final class HostingMarket {
     public double ordersThs;
     /** Efficiency of the machines in the orders, J/TH. */
     public double ordersJPerTh;
+    /** Share of the orders hidden (gray) hosts take this month, set by the gray miners. */
+    public double grayShareOfOrders;
+    /** Hash rate going to hidden hosts this month, TH/s (already removed from {@link #ordersThs}). */
+    public double grayOrdersThs;
     /** Orders not filled last month, TH/s (a signal to build). */
     public double unfilledThs;
     /** Machines that left Kazakhstan and where they went, by destination name, MW. */

@@ -14,10 +14,12 @@ import sim.engine.SimState;
 /**
  * The Kazakh licensed mining and hosting firms.
  *
- * <p>Inputs: hashprice, ASIC price and frontier efficiency (market), the mining-fee lever, the
+ * <p>Inputs: hashprice, ASIC price and frontier efficiency (market), the mining-fee, cut-off and
+ * internet-shutdown levers, the
  * operator's rationing ({@link GridState#registeredMinerSupplyShare}) and served shares, hosting
  * orders ({@link HostingMarket}). Outputs: registered mining load and hash rate by region
- * ({@link GridState}), metrics {@code miningJobs} and {@code kzMinerBreakEvenBtcUsd}, events
+ * ({@link GridState}), mined value and fees ({@link MiningLedger}), metrics {@code miningJobs} and
+ * {@code kzMinerBreakEvenBtcUsd}, events
  * {@code siteBuilt}, {@code migration}, {@code seizureAtBorder}, and the KPI
  * {@code migratedMwByDestination}.
  */
@@ -73,6 +75,7 @@ final class WhiteMiners {
     private final WhiteMinersSpec spec;
     private final GridState grid;
     private final HostingMarket market;
+    private final MiningLedger ledger;
     private final List<Firm> firms = new ArrayList<>();
     private final java.util.Map<String, double[]> monthMigration = new java.util.TreeMap<>();
     private double uptimeSum;
@@ -83,6 +86,7 @@ final class WhiteMiners {
         this.spec = spec;
         this.grid = world.shared(GridState.class, GridState::new);
         this.market = world.shared(HostingMarket.class, HostingMarket::new);
+        this.ledger = MiningLedger.of(world);
         double remaining = spec.initialCapacityMw();
         MarketData m = world.market();
         for (int i = 0; i < spec.initialFirms() && remaining > 0; i++) {
@@ -138,7 +142,8 @@ final class WhiteMiners {
         double hashprice = m.hashpriceUsdPerPhDay(day);
         double revenuePerTh = hashprice / 1000.0;
         double fee = feeUsdPerKwh(world);
-        double supply = grid.registeredMinerSupplyShare * (world.levers().get(Levers.MINER_CUTOFF) >= 0.5 ? 0 : 1);
+        boolean offline = world.levers().get(Levers.MINER_CUTOFF) >= 0.5 || world.levers().get(Levers.INTERNET_SHUTDOWN) >= 0.5;
+        double supply = offline ? 0 : grid.registeredMinerSupplyShare;
         double runningMw = 0;
         double capacity = 0;
         List<double[]> breakEven = new ArrayList<>();
@@ -155,6 +160,8 @@ final class WhiteMiners {
                     grid.registeredMiningMw[firm.region.ordinal()] += ths * c.jPerTh / 1e6;
                     runningMw += ths * c.jPerTh / 1e6;
                     c.marginUsd += (revenuePerTh - costPerTh) * ths * served;
+                    ledger.minedValueUsdToday += revenuePerTh * ths * served;
+                    ledger.taxUsdToday += fee * ths * c.jPerTh / 1e6 * 24_000 * served;
                 } else {
                     c.marginUsd += (revenuePerTh - costPerTh) * c.ths * supply;
                 }
@@ -306,6 +313,7 @@ final class WhiteMiners {
         double mw = ths * c.jPerTh / 1e6;
         double machines = mw * 1e6 / spec.wattsPerMachine();
         if (world.random.nextDouble() < to.borderSeizureProb()) {
+            ledger.machinesSeized += Math.round(machines);
             world.events().emit("seizureAtBorder", firm.name(), "from", "Kazakhstan", "to", to.name(), "mw", mw,
                     "ths", ths, "machines", Math.round(machines));
             return;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code steppe agents} and {@code steppe policies}: every registered type with its parameters. */
+/** {@code steppe agents}, {@code steppe policies}, {@code steppe doctrines}: every registered type with its parameters. */
 abstract class TypesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -61,6 +61,16 @@ abstract class TypesCommand implements Callable<Integer> {
         @Override
         TypeKind kind() {
             return TypeKind.POLICY;
+        }
+    }
+
+    /** {@code steppe doctrines}. */
+    @Command(name = "doctrines", mixinStandardHelpOptions = true,
+            description = "List every registered government doctrine with its parameters, units, defaults and docs.")
+    static final class Doctrines extends TypesCommand {
+        @Override
+        TypeKind kind() {
+            return TypeKind.DOCTRINE;
         }
     }
 }

@@ -31,6 +31,7 @@ public final class PluginRegistry {
     private final Injector injector;
     private final Map<String, TypeRegistration> agents = new LinkedHashMap<>();
     private final Map<String, TypeRegistration> policies = new LinkedHashMap<>();
+    private final Map<String, TypeRegistration> doctrines = new LinkedHashMap<>();
     private final Map<String, TypeRegistration> metrics = new LinkedHashMap<>();
 
     private PluginRegistry(List<SteppeModule> modules) {
@@ -47,6 +48,7 @@ public final class PluginRegistry {
             Map<String, TypeRegistration> target = switch (r.kind()) {
                 case AGENT -> agents;
                 case POLICY -> policies;
+                case DOCTRINE -> doctrines;
                 case METRIC -> metrics;
             };
             TypeRegistration previous = target.putIfAbsent(r.name(), r);
@@ -129,6 +131,11 @@ public final class PluginRegistry {
         return java.util.Collections.unmodifiableMap(policies);
     }
 
+    /** Government doctrine types by name. */
+    public Map<String, TypeRegistration> doctrines() {
+        return java.util.Collections.unmodifiableMap(doctrines);
+    }
+
     /** Metric columns, in output order. */
     public List<MetricInfo> metrics() {
         return metrics.values().stream().map(TypeRegistration::metric).toList();
@@ -139,6 +146,7 @@ public final class PluginRegistry {
         return switch (kind) {
             case AGENT -> agents();
             case POLICY -> policies();
+            case DOCTRINE -> doctrines();
             case METRIC -> java.util.Collections.unmodifiableMap(metrics);
         };
     }

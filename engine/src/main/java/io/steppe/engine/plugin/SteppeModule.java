@@ -7,7 +7,7 @@ import io.steppe.engine.MetricInfo;
 import io.steppe.engine.PolicySpec;
 
 /**
- * The plugin SPI: a Guice module that registers agent, policy and metric types by name. Steppe
+ * The plugin SPI: a Guice module that registers agent, policy, doctrine and metric types by name. Steppe
  * finds modules with {@link java.util.ServiceLoader} (list the class in
  * {@code META-INF/services/io.steppe.engine.plugin.SteppeModule}), on the classpath and in the jars
  * of {@code --plugins DIR}. Steppe's own agents and policies register exactly this way.
@@ -50,6 +50,14 @@ public abstract class SteppeModule extends AbstractModule {
     /** Registers a policy type; {@code type: name} in a scenario's {@code policies}. */
     protected final void registerPolicy(String name, Class<? extends PolicySpec> spec) {
         add(new TypeRegistration(TypeKind.POLICY, checkName(name), spec, null, getClass().getName()));
+    }
+
+    /**
+     * Registers a government doctrine; {@code doctrine: {type: name}} on the {@code government}
+     * agent in a scenario.
+     */
+    protected final void registerDoctrine(String name, Class<? extends io.steppe.engine.doctrine.DoctrineSpec> spec) {
+        add(new TypeRegistration(TypeKind.DOCTRINE, checkName(name), spec, null, getClass().getName()));
     }
 
     /** Registers a daily metric column. */

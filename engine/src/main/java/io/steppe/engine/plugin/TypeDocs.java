@@ -24,13 +24,17 @@ public final class TypeDocs {
     private TypeDocs() {
     }
 
-    /** Documents a registered agent or policy type. */
+    /** Documents a registered agent, policy or doctrine type. */
     public static Doc of(TypeRegistration r, ObjectMapper mapper) {
         Class<?> spec = r.specClass();
         Describe classDoc = spec.getAnnotation(Describe.class);
         Object defaults = null;
         try {
-            Class<?> base = r.kind() == TypeKind.AGENT ? io.steppe.engine.AgentSpec.class : io.steppe.engine.PolicySpec.class;
+            Class<?> base = switch (r.kind()) {
+                case AGENT -> io.steppe.engine.AgentSpec.class;
+                case DOCTRINE -> io.steppe.engine.doctrine.DoctrineSpec.class;
+                default -> io.steppe.engine.PolicySpec.class;
+            };
             defaults = mapper.readValue("{\"type\":\"" + r.name() + "\"}", base);
         } catch (Exception e) {
             defaults = null;

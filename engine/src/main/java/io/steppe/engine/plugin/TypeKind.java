@@ -6,6 +6,8 @@ public enum TypeKind {
     AGENT,
     /** A policy module ({@link io.steppe.engine.PolicySpec}). */
     POLICY,
+    /** A government decision rule ({@link io.steppe.engine.doctrine.DoctrineSpec}). */
+    DOCTRINE,
     /** A daily metric column ({@link io.steppe.engine.MetricInfo}). */
     METRIC;
 

@@ -61,6 +61,9 @@ public final class Mappers {
             for (TypeRegistration r : registry.policies().values()) {
                 mapper.registerSubtypes(new NamedType(r.specClass(), r.name()));
             }
+            for (TypeRegistration r : registry.doctrines().values()) {
+                mapper.registerSubtypes(new NamedType(r.specClass(), r.name()));
+            }
         }
         return mapper;
     }

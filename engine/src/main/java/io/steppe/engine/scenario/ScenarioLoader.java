@@ -261,9 +261,12 @@ public final class ScenarioLoader {
             }
             message = "unknown field '" + u.getPropertyName() + "'; valid fields: " + String.join(", ", known);
         } else if (e instanceof InvalidTypeIdException t) {
-            boolean agent = AgentSpec.class.isAssignableFrom(t.getBaseType().getRawClass());
-            String kind = agent ? "agent" : "policy";
-            String valid = String.join(", ", new TreeSet<>(agent ? registry.agents().keySet() : registry.policies().keySet()));
+            Class<?> base = t.getBaseType().getRawClass();
+            io.steppe.engine.plugin.TypeKind typeKind = AgentSpec.class.isAssignableFrom(base) ? io.steppe.engine.plugin.TypeKind.AGENT
+                    : io.steppe.engine.doctrine.DoctrineSpec.class.isAssignableFrom(base) ? io.steppe.engine.plugin.TypeKind.DOCTRINE
+                    : io.steppe.engine.plugin.TypeKind.POLICY;
+            String kind = typeKind.label();
+            String valid = String.join(", ", new TreeSet<>(registry.ofKind(typeKind).keySet()));
             path = path.isEmpty() ? "type" : path + ".type";
             message = t.getTypeId() == null
                     ? "missing 'type'; valid " + kind + " types: " + valid

@@ -1,0 +1,38 @@
+package io.steppe.agents.government;
+
+import io.steppe.engine.Describe;
+import io.steppe.engine.Levers;
+import io.steppe.engine.doctrine.Doctrine;
+import io.steppe.engine.doctrine.DoctrineSpec;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Locale;
+
+/**
+ * A government that leaves mining and protest alone: it only buys emergency imports when the
+ * reserve is short. A baseline to compare doctrines against.
+ */
+@Describe("Hands-off doctrine: only buys emergency imports when the reserve margin is short; never cuts miners off, audits or represses")
+public record HandsOffDoctrineSpec(
+        @Describe(value = "Reserve margin below which emergency imports are bought", unit = "%", source = "as securityFirst")
+        Double importReserveThresholdPct,
+        @Describe(value = "Most emergency imports above the normal limit", unit = "MW", source = "as securityFirst (~400 MW, October 2021)")
+        @PositiveOrZero Double maxImportBoostMw) implements DoctrineSpec {
+
+    /** Fills in defaults. */
+    public HandsOffDoctrineSpec {
+        importReserveThresholdPct = importReserveThresholdPct == null ? 3.0 : importReserveThresholdPct;
+        maxImportBoostMw = maxImportBoostMw == null ? 400.0 : maxImportBoostMw;
+    }
+
+    @Override
+    public Doctrine create() {
+        return (seen, act) -> {
+            double reserve = seen.metric("reserveMarginPct");
+            if (reserve < importReserveThresholdPct) {
+                double peak = seen.metric("peakDemandMw");
+                act.pull(Levers.IMPORT_BOOST_MW, Math.min(maxImportBoostMw, (importReserveThresholdPct - reserve) / 100 * peak),
+                        String.format(Locale.ROOT, "reserveMarginPct=%.3g < %.3g", reserve, importReserveThresholdPct));
+            }
+        };
+    }
+}

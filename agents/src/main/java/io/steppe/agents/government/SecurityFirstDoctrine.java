@@ -1,0 +1,137 @@
+package io.steppe.agents.government;
+
+import io.steppe.engine.Levers;
+import io.steppe.engine.doctrine.Doctrine;
+import io.steppe.engine.doctrine.Observation;
+import io.steppe.engine.doctrine.Responses;
+import java.util.Locale;
+
+/** The rules of {@link SecurityFirstDoctrineSpec}; it remembers how long each response has lasted. */
+final class SecurityFirstDoctrine implements Doctrine {
+    private final SecurityFirstDoctrineSpec spec;
+    private String minersLastReason;
+    private int cutoffDays;
+    private int crackdownLeft;
+    private String crackdownReason;
+    private int shutdownDays;
+    private int subsidyAge = -1;
+    private double subsidyGap;
+    private String subsidyReason;
+    private int feeLeft;
+    private String feeReason;
+
+    SecurityFirstDoctrine(SecurityFirstDoctrineSpec spec) {
+        this.spec = spec;
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    private static double or(double value, double fallback) {
+        return Double.isNaN(value) ? fallback : value;
+    }
+
+    @Override
+    public void decide(Observation seen, Responses act) {
+        double elites = or(seen.metric("elitesInfluence"), 1);
+        double legitimacy = or(seen.metric("legitimacy"), spec.calmLegitimacy());
+        double reserve = seen.metric("reserveMarginPct");
+
+        if (reserve < spec.importReserveThresholdPct()) {
+            double boost = Math.min(spec.maxImportBoostMw(),
+                    (spec.importReserveThresholdPct() - reserve) / 100 * or(seen.metric("peakDemandMw"), 0));
+            act.pull(Levers.IMPORT_BOOST_MW, boost, "reserveMarginPct=" + f(reserve) + " < " + f(spec.importReserveThresholdPct()));
+        }
+
+        if (minersLastReason == null && spec.shedMinersFirstAfterBlackout() && seen.metric("blackoutRegionHours") > 0
+                && seen.metric("miningLoadMw") > 0) {
+            minersLastReason = "blackoutRegionHours=" + f(seen.metric("blackoutRegionHours")) + " while miningLoadMw="
+                    + f(seen.metric("miningLoadMw"));
+        }
+        if (minersLastReason != null) {
+            act.pull(Levers.MINERS_SHED_FIRST, 1, minersLastReason);
+        }
+
+        boolean ongoing = seen.ongoing("massProtest");
+        int sinceProtest = seen.daysSince("massProtest");
+        boolean unrestRecent = ongoing || (sinceProtest >= 0 && sinceProtest <= spec.unrestMemoryDays());
+        double blackoutHours = seen.sumLast("blackoutRegionHours", spec.securityWindowDays());
+        double security = Math.min(1, blackoutHours / spec.blackoutHoursForFullStress());
+        double unrest = Math.max(unrestRecent ? 1 : 0,
+                Math.max(0, Math.min(1, (spec.calmLegitimacy() - legitimacy) / spec.legitimacyDropForFullStress())));
+        Observation.Objectives o = seen.objectives();
+        double pushWeights = o.energySecurity() + o.legitimacy();
+        double pressure = pushWeights == 0 ? 0 : (o.energySecurity() * security + o.legitimacy() * unrest) / pushWeights;
+        double restraint = pushWeights == 0 ? Double.POSITIVE_INFINITY : elites * (o.revenue() + o.investment()) / pushWeights;
+        boolean cut = security > 0 && pressure > restraint;
+        if (cut || (cutoffDays > 0 && cutoffDays < spec.cutoffMinDays())) {
+            cutoffDays++;
+            act.pull(Levers.MINER_CUTOFF, 1, "pressure " + f(pressure) + " (blackout region-hours in " + spec.securityWindowDays()
+                    + " days=" + f(blackoutHours) + ", legitimacy=" + f(legitimacy) + (unrestRecent ? ", mass protest" : "")
+                    + ") > restraint " + f(restraint) + " (elitesInfluence=" + f(elites) + ")");
+        } else {
+            cutoffDays = 0;
+        }
+
+        int scandals = seen.countLast("grayMineExposed", 30);
+        if (unrestRecent || scandals >= spec.scandalsForCrackdown()) {
+            if (crackdownLeft <= 0) {
+                crackdownReason = unrestRecent ? "mass protest " + (ongoing ? "under way" : sinceProtest + " days ago")
+                        : "grayMineExposed x" + scandals + " in 30 days";
+            }
+            crackdownLeft = spec.crackdownDays();
+        }
+        double teams = spec.routineAuditTeams();
+        if (crackdownLeft > 0) {
+            teams += spec.crackdownAuditTeams() * (1 - elites);
+            crackdownLeft--;
+        }
+        if (teams > 0) {
+            act.pull(Levers.AUDIT_TEAMS, teams, crackdownLeft > 0 ? "crackdown: " + crackdownReason + ", elitesInfluence=" + f(elites)
+                    : "routine audits");
+        }
+        if (crackdownLeft > 0 && elites < spec.seizeBelowElitesInfluence()) {
+            act.pull(Levers.SEIZE_EXPOSED_MACHINES, 1, "crackdown: " + crackdownReason + ", elitesInfluence=" + f(elites) + " < "
+                    + f(spec.seizeBelowElitesInfluence()));
+        }
+
+        if (ongoing) {
+            double share = seen.metric("protestShare");
+            act.pull(Levers.REPRESSION_LEVEL, spec.repressionDuringProtest(), "mass protest, protestShare=" + f(share));
+            if ((share >= spec.internetShutdownProtestShare() || shutdownDays > 0) && shutdownDays < spec.maxShutdownDays()) {
+                shutdownDays++;
+                act.pull(Levers.INTERNET_SHUTDOWN, 1, "mass protest, protestShare=" + f(share) + " >= " + f(spec.internetShutdownProtestShare()));
+            }
+        } else {
+            shutdownDays = 0;
+        }
+
+        double fuel = seen.metric("lpgMarketPriceKztPerLitre");
+        double fuelBefore = seen.minLast("lpgMarketPriceKztPerLitre", 90);
+        if (ongoing && subsidyAge < 0 && fuel > 1.25 * fuelBefore) {
+            subsidyAge = 0;
+            subsidyGap = fuel - fuelBefore;
+            subsidyReason = "mass protest after lpgMarketPriceKztPerLitre rose " + f(fuelBefore) + " -> " + f(fuel);
+        }
+        if (subsidyAge >= 0) {
+            double share = subsidyAge < spec.fuelSubsidyHoldDays() ? 1
+                    : 1 - (subsidyAge - spec.fuelSubsidyHoldDays() + 1) / (double) Math.max(1, spec.fuelSubsidyPhaseOutDays());
+            if (share > 0) {
+                act.pull(Levers.FUEL_SUBSIDY_KZT_PER_LITRE, subsidyGap * share, subsidyReason);
+                subsidyAge++;
+            } else {
+                subsidyAge = -1;
+            }
+        }
+
+        if (unrestRecent && elites < spec.seizeBelowElitesInfluence() && feeLeft <= 0 && feeReason == null) {
+            feeLeft = spec.feeRaiseDays();
+            feeReason = "after mass protest, elitesInfluence=" + f(elites);
+        }
+        if (feeLeft > 0 && spec.feeRaiseKztPerKwh() > 0) {
+            act.pull(Levers.MINING_FEE_KZT_PER_KWH, spec.feeRaiseKztPerKwh(), feeReason);
+            feeLeft--;
+        }
+    }
+}

@@ -1,0 +1,357 @@
+package io.steppe.agents.gray;
+
+import io.steppe.agents.grid.GridState;
+import io.steppe.agents.grid.Region;
+import io.steppe.agents.mining.HostingMarket;
+import io.steppe.agents.mining.MiningLedger;
+import io.steppe.agents.society.Polity;
+import io.steppe.engine.Levers;
+import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.market.MarketData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import sim.engine.SimState;
+
+/**
+ * The hidden mines.
+ *
+ * <p>Inputs: hashprice, ASIC price and frontier efficiency (market); the levers
+ * {@code auditTeams}, {@code seizeExposedMachines}, {@code internetShutdown}; the elites'
+ * influence and regional activism ({@link Polity}); their share of hosting orders ({@link HostingMarket});
+ * the grid's served share. Outputs: unregistered load and hash rate by region ({@link GridState}),
+ * revealed scandals ({@link Polity}), seized machines ({@link MiningLedger}); metrics
+ * {@code grayMiningLoadMw}, {@code auditsActive}; events {@code auditStarted}, {@code grayMineExposed},
+ * {@code grayMineShielded}, {@code seizure}, {@code migration}; KPIs {@code peakGrayMiningLoadMw},
+ * {@code grayMinesExposed}.
+ */
+final class GrayMiners {
+    /** One hidden mine inside a host business. */
+    static final class Mine {
+        final int id;
+        final Region region;
+        final double hostNormalMw;
+        final double protection;
+        double ths;
+        final double jPerTh;
+        boolean revealed;
+        boolean closed;
+
+        Mine(int id, Region region, double hostNormalMw, double protection, double ths, double jPerTh) {
+            this.id = id;
+            this.region = region;
+            this.hostNormalMw = hostNormalMw;
+            this.protection = protection;
+            this.ths = ths;
+            this.jPerTh = jPerTh;
+        }
+
+        double mw() {
+            return ths * jPerTh / 1e6;
+        }
+
+        /** How anomalous the host's draw looks, 0 (normal) to 1 (at the largest ratio) and above. */
+        double anomaly(double maxRatio) {
+            return Math.log((hostNormalMw + mw()) / hostNormalMw) / Math.log(maxRatio);
+        }
+
+        String name() {
+            return "grayMine-" + id;
+        }
+    }
+
+    private record Audit(int mineId, int completesOnDay) {
+    }
+
+    private record Rehide(long dueEpochDay, double protection, double ths, double jPerTh) {
+    }
+
+    private final GrayMinersSpec spec;
+    private final GridState grid;
+    private final HostingMarket hosting;
+    private final MiningLedger ledger;
+    private final Polity polity;
+    private final List<Mine> mines = new ArrayList<>();
+    private final List<Audit> audits = new ArrayList<>();
+    private final List<Rehide> rehides = new ArrayList<>();
+    private final int[] exposuresByMonth = new int[12];
+    private int nextId;
+    private double peakLoadMw;
+    private int exposedTotal;
+
+    GrayMiners(GrayMinersSpec spec, SteppeWorld world) {
+        this.spec = spec;
+        this.grid = world.shared(GridState.class, GridState::new);
+        this.hosting = world.shared(HostingMarket.class, HostingMarket::new);
+        this.ledger = MiningLedger.of(world);
+        this.polity = world.shared(Polity.class, Polity::new);
+        world.onFinish(w -> {
+            w.kpis().put("peakGrayMiningLoadMw", peakLoadMw);
+            w.kpis().put("grayMinesExposed", exposedTotal);
+        });
+    }
+
+    /** Daily: run the mines that pay, then audits, utility checks and activists look for anomalies. */
+    void daily(SimState state) {
+        SteppeWorld world = (SteppeWorld) state;
+        MarketData m = world.market();
+        int day = world.day();
+        Levers levers = world.levers();
+        boolean internetUp = levers.get(Levers.INTERNET_SHUTDOWN) < 0.5;
+        double revenuePerTh = m.hashpriceUsdPerPhDay(day) / 1000.0;
+        double loadMw = 0;
+        for (Mine mine : mines) {
+            double costPerTh = mine.jPerTh * 24.0 / 1000.0 * spec.powerPriceUsdPerKwh();
+            if (internetUp && revenuePerTh > costPerTh) {
+                int r = mine.region.ordinal();
+                grid.unregisteredMiningMw[r] += mine.mw();
+                grid.unregisteredMiningThs[r] += mine.ths;
+                loadMw += mine.mw() * grid.miningServedShare[r];
+            }
+        }
+        world.metrics().put("grayMiningLoadMw", loadMw);
+        peakLoadMw = Math.max(peakLoadMw, loadMw);
+        search(world, internetUp);
+        world.metrics().put("auditsActive", audits.size());
+    }
+
+    private void search(SteppeWorld world, boolean internetUp) {
+        int day = world.day();
+        double maxRatio = spec.maxAnomalyRatio();
+        double teams = Math.max(0, world.levers().get(Levers.AUDIT_TEAMS));
+        double expected = teams * spec.auditsPerTeamPerMonth() / 30.4;
+        int started = (int) expected + (world.random.nextDouble() < expected - (int) expected ? 1 : 0);
+        double totalAnomaly = 0;
+        for (Mine mine : mines) {
+            totalAnomaly += Math.max(0, mine.anomaly(maxRatio));
+        }
+        for (int i = 0; i < started; i++) {
+            int target = -1;
+            String region = "";
+            if (totalAnomaly > 0 && world.random.nextDouble() < totalAnomaly / (totalAnomaly + spec.legitimateSuspectSites())) {
+                Mine mine = pickByAnomaly(world, totalAnomaly);
+                target = mine.id;
+                region = mine.region.label();
+            } else {
+                region = Region.values()[world.random.nextInt(Region.COUNT)].label();
+            }
+            audits.add(new Audit(target, day + spec.auditDays()));
+            world.events().emit("auditStarted", "financial-monitoring", "region", region, "teams", teams,
+                    "auditDays", spec.auditDays());
+        }
+        for (Iterator<Audit> it = audits.iterator(); it.hasNext(); ) {
+            Audit audit = it.next();
+            if (audit.completesOnDay() <= day) {
+                it.remove();
+                Mine mine = find(audit.mineId());
+                if (mine != null) {
+                    discovered(world, mine, "audit");
+                }
+            }
+        }
+        List<Mine> snapshot = new ArrayList<>(mines);
+        for (Mine mine : snapshot) {
+            if (mine.closed) {
+                continue;
+            }
+            double anomaly = Math.max(0, mine.anomaly(maxRatio));
+            double hazard = spec.utilityCheckPerDay() * anomaly;
+            double activism = polity.activismByRegion[mine.region.ordinal()];
+            double activistHazard = internetUp && !mine.revealed ? spec.activistFindPerDay() * anomaly * activism : 0;
+            double u = world.random.nextDouble();
+            if (u < hazard) {
+                discovered(world, mine, "utility");
+            } else if (u < hazard + activistHazard) {
+                discovered(world, mine, "activists");
+            }
+        }
+    }
+
+    private Mine pickByAnomaly(SteppeWorld world, double totalAnomaly) {
+        double u = world.random.nextDouble() * totalAnomaly;
+        double acc = 0;
+        for (Mine mine : mines) {
+            acc += Math.max(0, mine.anomaly(spec.maxAnomalyRatio()));
+            if (u < acc) {
+                return mine;
+            }
+        }
+        return mines.get(mines.size() - 1);
+    }
+
+    private Mine find(int id) {
+        for (Mine mine : mines) {
+            if (mine.id == id) {
+                return mine;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A search found a mine. Whether the state acts depends on the owner's protection times the
+     * elites' influence. Activists' finds are public scandals whether or not the state acts (they
+     * cost legitimacy in proportion to the owner's protection); the state's own finds are not.
+     */
+    private void discovered(SteppeWorld world, Mine mine, String channel) {
+        boolean shielded = world.random.nextDouble() < mine.protection * polity.elitesInfluence;
+        if (shielded) {
+            if (channel.equals("activists")) {
+                mine.revealed = true;
+                polity.revealedProtectionToday += mine.protection;
+                world.events().emit("grayMineExposed", mine.name(), "region", mine.region.label(), "protection", mine.protection,
+                        "mw", mine.mw(), "foundBy", channel, "action", "none: protected");
+            } else {
+                world.events().emit("grayMineShielded", mine.name(), "region", mine.region.label(), "protection", mine.protection,
+                        "mw", mine.mw(), "foundBy", channel);
+            }
+            return;
+        }
+        mines.remove(mine);
+        mine.closed = true;
+        exposedTotal++;
+        exposuresByMonth[world.date().getMonthValue() - 1]++;
+        if (channel.equals("activists")) {
+            polity.revealedProtectionToday += mine.protection;
+        }
+        boolean seize = world.levers().get(Levers.SEIZE_EXPOSED_MACHINES) >= 0.5;
+        world.events().emit("grayMineExposed", mine.name(), "region", mine.region.label(), "protection", mine.protection,
+                "mw", mine.mw(), "foundBy", channel, "action", seize ? "shut down, machines seized" : "shut down");
+        long machines = Math.round(mine.mw() * 1e6 / spec.wattsPerMachine());
+        if (seize) {
+            double usd = mine.ths * world.market().asicPriceUsdPerTh(world.day()) * spec.seizedValueShare();
+            ledger.machinesSeized += machines;
+            world.events().emit("seizure", mine.name(), "region", mine.region.label(), "machines", machines, "usd", usd,
+                    "mw", mine.mw());
+        } else if (world.random.nextDouble() < spec.relocateAbroadShare()) {
+            String to = destination(world);
+            world.events().emit("migration", mine.name(), "from", "Kazakhstan", "to", to, "mw", mine.mw(), "ths", mine.ths,
+                    "machines", machines, "firms", 1L, "gray", true);
+            hosting.migratedMwByDestination.merge(to, mine.mw(), Double::sum);
+        } else {
+            rehides.add(new Rehide(world.date().plusMonths(spec.rehideMonths()).toEpochDay(), mine.protection, mine.ths, mine.jPerTh));
+        }
+    }
+
+    private String destination(SteppeWorld world) {
+        var open = hosting.abroad.stream().filter(j -> !j.bannedOn(world.date())).toList();
+        if (open.isEmpty()) {
+            return "abroad";
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        String name = open.get(0).name();
+        for (var j : open) {
+            double score = -j.powerPriceUsdPerKwh() * (1 + j.legalRiskPerYear());
+            if (score > best) {
+                best = score;
+                name = j.name();
+            }
+        }
+        return name;
+    }
+
+    /**
+     * Monthly: hidden hosts take in this month's share of hosting orders; hidden mines grow when
+     * machines pay back within the horizon and the host's draw still looks plausible; new mines
+     * open, deterred by recent exposures; exposed owners who stayed hide again. Sets next month's
+     * share of hosting orders from the margin and the recent exposure rate.
+     */
+    void monthly(SimState state) {
+        SteppeWorld world = (SteppeWorld) state;
+        MarketData m = world.market();
+        int day = world.day();
+        LocalDate today = world.date();
+        double hashprice = m.hashpriceUsdPerPhDay(day);
+        double jPerTh = m.frontierEfficiencyJPerTh(day) * spec.efficiencyFactorVsFrontier();
+        double margin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, spec.powerPriceUsdPerKwh());
+        double horizonDays = spec.paybackHorizonMonths() * 30.4;
+        double paybackDays = margin > 0 ? m.asicPriceUsdPerTh(day) * spec.machinePriceShareOfNew() / margin : Double.POSITIVE_INFINITY;
+        double attractiveness = Math.max(0, 1 - paybackDays / horizonDays);
+        int exposedLastYear = 0;
+        for (int e : exposuresByMonth) {
+            exposedLastYear += e;
+        }
+        exposuresByMonth[today.getMonthValue() - 1] = 0;
+        double exposureRate = exposedLastYear / Math.max(1.0, mines.size() + exposedLastYear);
+        double deterrence = Math.max(0, 1 - 2 * exposureRate);
+
+        double maxExtra = spec.maxAnomalyRatio() - 1;
+        for (Mine mine : mines) {
+            double room = mine.hostNormalMw * maxExtra - mine.mw();
+            if (attractiveness > 0 && room > 0) {
+                double addMw = Math.min(room, mine.mw() * spec.maxGrowthPerMonth() * attractiveness * deterrence);
+                mine.ths += addMw * 1e6 / mine.jPerTh;
+            }
+        }
+        int entries = poisson(world, spec.entriesPerMonthAtFullPayback() * attractiveness * deterrence);
+        for (int i = 0; i < entries; i++) {
+            open(world, newProtection(world), -1, jPerTh);
+        }
+        double hostedMw = hosting.grayOrdersThs * hosting.ordersJPerTh / 1e6;
+        double taken = 0;
+        while (taken < hostedMw - 0.05) {
+            Mine mine = open(world, newProtection(world), hostedMw - taken, hosting.ordersJPerTh);
+            taken += mine.mw();
+        }
+        hosting.grayOrdersThs = 0;
+        hosting.grayShareOfOrders = margin > 0 ? spec.shareOfHostingOrders() * deterrence : 0;
+        for (Iterator<Rehide> it = rehides.iterator(); it.hasNext(); ) {
+            Rehide r = it.next();
+            if (r.dueEpochDay() <= today.toEpochDay()) {
+                it.remove();
+                if (margin > 0) {
+                    Mine mine = open(world, r.protection(), r.ths() * r.jPerTh() / 1e6, r.jPerTh());
+                    mine.ths = Math.min(mine.ths, r.ths());
+                }
+            }
+        }
+    }
+
+    private double newProtection(SteppeWorld world) {
+        return world.random.nextDouble() < spec.eliteOwnerShare()
+                ? 0.6 + 0.4 * world.random.nextDouble()
+                : 0.3 * world.random.nextDouble();
+    }
+
+    /** Opens a mine in a new host; its size is what the host can hide, capped at {@code maxMw} when positive. */
+    private Mine open(SteppeWorld world, double protection, double maxMw, double jPerTh) {
+        double u = world.random.nextDouble();
+        double cumulative = 0;
+        Region region = Region.NORTH;
+        for (int r = 0; r < Region.COUNT; r++) {
+            cumulative += spec.regionShares().get(r);
+            if (u < cumulative) {
+                region = Region.values()[r];
+                break;
+            }
+        }
+        double host = spec.hostNormalMinMw() * Math.pow(spec.hostNormalMaxMw() / spec.hostNormalMinMw(), world.random.nextDouble());
+        double mw = host * (spec.maxAnomalyRatio() - 1) * (0.3 + 0.4 * world.random.nextDouble());
+        if (maxMw > 0) {
+            mw = Math.min(mw, maxMw);
+        }
+        Mine mine = new Mine(nextId++, region, host, protection, Math.max(mw, 0.05) * 1e6 / jPerTh, jPerTh);
+        mines.add(mine);
+        return mine;
+    }
+
+    private static int poisson(SteppeWorld world, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        double limit = Math.exp(-mean);
+        double p = world.random.nextDouble();
+        int k = 0;
+        while (p > limit) {
+            p *= world.random.nextDouble();
+            k++;
+        }
+        return k;
+    }
+
+    /** The mines, for tests. */
+    List<Mine> mines() {
+        return mines;
+    }
+}

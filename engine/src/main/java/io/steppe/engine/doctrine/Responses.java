@@ -1,0 +1,17 @@
+package io.steppe.engine.doctrine;
+
+/**
+ * The government's hands: the same levers a player's policies use. A lever pulled today combines
+ * with what active policies set, by the lever's rule. When a pull starts, changes, or stops, the
+ * government logs a {@code governmentResponse} event with the lever, the value and the reason.
+ */
+public interface Responses {
+    /**
+     * Pulls a lever for today.
+     *
+     * @param lever a lever name (see {@code io.steppe.engine.Levers})
+     * @param value the value to set
+     * @param reason why, naming the observed values, e.g. {@code "reserveMarginPct=-2.1 < 0"}
+     */
+    void pull(String lever, double value, String reason);
+}
