@@ -34,6 +34,7 @@ public class SteppeWorld extends SimState {
     private final transient List<Consumer<SteppeWorld>> finishHooks = new ArrayList<>();
     private final transient List<Steppable> coreSteppables;
     private final transient java.util.Map<Class<?>, Object> shared = new java.util.HashMap<>();
+    private boolean internetDown;
 
     /**
      * Creates the world. Call {@link #start()} to install the engine's own steppables and the
@@ -68,7 +69,12 @@ public class SteppeWorld extends SimState {
             for (Levers.LeverInfo lever : levers.all()) {
                 metrics.put(lever.name(), levers.get(lever.name()));
             }
-            metrics.put("internetUp", levers.get(Levers.INTERNET_SHUTDOWN) >= 0.5 ? 0 : 1);
+            boolean down = levers.get(Levers.INTERNET_SHUTDOWN) >= 0.5;
+            metrics.put("internetUp", down ? 0 : 1);
+            if (down != internetDown) {
+                internetDown = down;
+                events.emit("internetShutdown", null, "state", down ? "start" : "end");
+            }
             metrics.closeDay();
         });
     }
