@@ -118,6 +118,29 @@ class SteppeCliTest {
     }
 
     @Test
+    void listsDoctrinesWithTheirParametersAndSources() {
+        Result doctrines = steppe("doctrines");
+        assertThat(doctrines.exit()).isZero();
+        assertThat(doctrines.out()).contains("securityFirst — Default doctrine").contains("handsOff — Hands-off doctrine")
+                .containsPattern("maxImportBoostMw\\s+Double\\s+default 400.0\\s+\\[MW\\]");
+        assertThat(steppe("agents").out()).containsPattern("doctrine\\s+DoctrineSpec\\s+default securityFirst\\s");
+    }
+
+    @Test
+    void theHistoricalRunTellsTheStoryFromAgentsNotDates() throws IOException {
+        Path out = tmp.resolve("story");
+        assertThat(steppe("run", "kazakhstan-2017", "--out", out.toString()).exit()).isZero();
+        String events = Files.readString(out.resolve("events.jsonl"));
+        for (String type : new String[] {"\"massProtest\"", "\"minerCutoff\"", "\"grayMineExposed\"", "\"seizure\"",
+            "\"internetShutdown\"", "\"governmentResponse\"", "\"migration\""}) {
+            assertThat(events).contains("\"type\":" + type);
+        }
+        String campaign = new String(SteppeCli.class.getResourceAsStream("/steppe/campaigns/kazakhstan-2017.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(campaign).doesNotContain("massProtest").doesNotContain("minerCutoff").doesNotContain("seize");
+    }
+
+    @Test
     void pluginJarsAddTypes() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("plugins"));
         jarWithService(dir.resolve("walk.jar"), TestPluginModule.class.getName());

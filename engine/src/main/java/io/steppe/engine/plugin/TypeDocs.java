@@ -47,7 +47,9 @@ public final class TypeDocs {
                 if (defaults != null) {
                     try {
                         Object v = c.getAccessor().invoke(defaults);
-                        def = v == null ? "required" : String.valueOf(v);
+                        def = v == null ? "required"
+                                : v instanceof io.steppe.engine.doctrine.DoctrineSpec ? mapper.valueToTree(v).path("type").asText()
+                                : String.valueOf(v);
                     } catch (ReflectiveOperationException e) {
                         def = "?";
                     }
