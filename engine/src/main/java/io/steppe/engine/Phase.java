@@ -7,17 +7,17 @@ package io.steppe.engine;
  * government, and so on down to the metrics recorder, which sees the finished day.
  */
 public enum Phase {
-    /** Exogenous inputs: market series, fuel prices, capacity additions read from data. */
+    /** Exogenous inputs: market series and the global mining market's monthly orders. */
     EXOGENOUS,
     /** Policy modules reset and set the day's levers. */
     POLICIES,
-    /** The government (doctrine) and exchanges react to what they observe. */
+    /** The government's doctrine reacts to what it observed and pulls levers. */
     GOVERNMENT,
-    /** Miners decide what runs today; slower investment decisions are scheduled monthly. */
+    /** Miners decide what runs today (and exchanges whether to register, monthly); investment is monthly. */
     MINERS,
-    /** The grid operator dispatches every block of the day and sheds load if it must. */
+    /** The grid operator dispatches every block of the day and sheds load if it must; exchanges convert; gray miners' monthly decisions. */
     GRID,
-    /** Citizens update hardship, grievance and protest. */
+    /** Citizens update hardship, grievance and protest; the mining ledger closes the day. */
     CITIZENS,
     /** Metrics are snapshotted into the day's row; nothing may change state after this. */
     METRICS;

@@ -8,7 +8,8 @@ import io.steppe.engine.SteppeWorld;
  * miners book the value they mine and the fees they pay, exchanges book what they convert and the
  * tax on it, and seizures book machines. Once a day, in the citizens phase (after miners, grid and
  * exchanges), the ledger writes the metrics {@code miningTaxRevenueUsd}, {@code valueRetainedUsd},
- * {@code asicsSeized} and, at the end, the KPIs {@code miningTaxRevenueUsd} and {@code asicsSeized}.
+ * {@code asicsSeized} and, at the end, the KPIs {@code miningTaxRevenueUsd}, {@code valueRetainedUsd} and
+ * {@code asicsSeized}.
  */
 public final class MiningLedger {
     /** Value of coins mined today by registered miners, USD. */

@@ -20,7 +20,7 @@ public interface Observation {
     /** The smallest value of a metric over the last {@code days} completed days (NaN if none). */
     double minLast(String metric, int days);
 
-    /** Days since an event of this type last happened (0 = yesterday or today), or -1 if never. */
+    /** Days since an event of this type last happened (0 = today, 1 = yesterday), or -1 if never. */
     int daysSince(String eventType);
 
     /** Events of this type over the last {@code days} days. */
