@@ -59,14 +59,7 @@ class MiningAndGridCausalityTest {
     }
 
     private static double meanMetric(SteppeWorld w, String metric, LocalDate from, LocalDate to) {
-        int col = w.metrics().indexOf(metric);
-        int a = (int) (from.toEpochDay() - w.scenario().start().toEpochDay());
-        int b = (int) (to.toEpochDay() - w.scenario().start().toEpochDay());
-        double sum = 0;
-        for (int d = a; d <= b; d++) {
-            sum += w.metrics().rows().get(d)[col];
-        }
-        return sum / (b - a + 1);
+        return StateAndSocietyScenarios.meanMetric(w, metric, from, to);
     }
 
     private static double totalUnserved(SteppeWorld w) {

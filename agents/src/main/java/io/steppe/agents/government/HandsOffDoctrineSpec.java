@@ -1,11 +1,9 @@
 package io.steppe.agents.government;
 
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.doctrine.Doctrine;
 import io.steppe.engine.doctrine.DoctrineSpec;
 import jakarta.validation.constraints.PositiveOrZero;
-import java.util.Locale;
 
 /**
  * A government that leaves mining and protest alone: it only buys emergency imports when the
@@ -26,13 +24,6 @@ public record HandsOffDoctrineSpec(
 
     @Override
     public Doctrine create() {
-        return (seen, act) -> {
-            double reserve = seen.metric("reserveMarginPct");
-            if (reserve < importReserveThresholdPct) {
-                double peak = seen.metric("peakDemandMw");
-                act.pull(Levers.IMPORT_BOOST_MW, Math.min(maxImportBoostMw, (importReserveThresholdPct - reserve) / 100 * peak),
-                        String.format(Locale.ROOT, "reserveMarginPct=%.3g < %.3g", reserve, importReserveThresholdPct));
-            }
-        };
+        return (seen, act) -> EmergencyImports.buy(seen, act, importReserveThresholdPct, maxImportBoostMw);
     }
 }

@@ -36,13 +36,7 @@ final class SecurityFirstDoctrine implements Doctrine {
     public void decide(Observation seen, Responses act) {
         double elites = or(seen.metric("elitesInfluence"), 1);
         double legitimacy = or(seen.metric("legitimacy"), spec.calmLegitimacy());
-        double reserve = seen.metric("reserveMarginPct");
-
-        if (reserve < spec.importReserveThresholdPct()) {
-            double boost = Math.min(spec.maxImportBoostMw(),
-                    (spec.importReserveThresholdPct() - reserve) / 100 * or(seen.metric("peakDemandMw"), 0));
-            act.pull(Levers.IMPORT_BOOST_MW, boost, "reserveMarginPct=" + f(reserve) + " < " + f(spec.importReserveThresholdPct()));
-        }
+        EmergencyImports.buy(seen, act, spec.importReserveThresholdPct(), spec.maxImportBoostMw());
 
         if (minersLastReason == null && spec.shedMinersFirstAfterBlackout() && seen.metric("blackoutRegionHours") > 0
                 && seen.metric("miningLoadMw") > 0) {

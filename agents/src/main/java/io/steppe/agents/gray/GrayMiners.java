@@ -316,16 +316,7 @@ final class GrayMiners {
 
     /** Opens a mine in a new host; its size is what the host can hide, capped at {@code maxMw} when positive. */
     private Mine open(SteppeWorld world, double protection, double maxMw, double jPerTh) {
-        double u = world.random.nextDouble();
-        double cumulative = 0;
-        Region region = Region.NORTH;
-        for (int r = 0; r < Region.COUNT; r++) {
-            cumulative += spec.regionShares().get(r);
-            if (u < cumulative) {
-                region = Region.values()[r];
-                break;
-            }
-        }
+        Region region = Region.draw(spec.regionShares(), world.random);
         double host = spec.hostNormalMinMw() * Math.pow(spec.hostNormalMaxMw() / spec.hostNormalMinMw(), world.random.nextDouble());
         double mw = host * (spec.maxAnomalyRatio() - 1) * (0.3 + 0.4 * world.random.nextDouble());
         if (maxMw > 0) {

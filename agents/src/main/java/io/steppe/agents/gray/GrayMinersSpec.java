@@ -1,5 +1,6 @@
 package io.steppe.agents.gray;
 
+import io.steppe.agents.grid.Region;
 import io.steppe.engine.AgentSpec;
 import io.steppe.engine.Describe;
 import io.steppe.engine.Phase;
@@ -105,9 +106,7 @@ public record GrayMinersSpec(
     @com.fasterxml.jackson.annotation.JsonIgnore
     @jakarta.validation.constraints.AssertTrue(message = "needs hostNormalMinMw <= hostNormalMaxMw and 4 regionShares summing to 1")
     public boolean isConsistent() {
-        return hostNormalMinMw <= hostNormalMaxMw && regionShares.size() == 4
-                && regionShares.stream().allMatch(s -> s != null && s >= 0)
-                && Math.abs(regionShares.stream().mapToDouble(Double::doubleValue).sum() - 1) < 1e-6;
+        return hostNormalMinMw <= hostNormalMaxMw && Region.validShares(regionShares);
     }
 
     @Override

@@ -101,12 +101,7 @@ public record GridSpec(
     @com.fasterxml.jackson.annotation.JsonIgnore
     @jakarta.validation.constraints.AssertTrue(message = "capacityShareByRegion and demandShareByRegion need 4 shares (north, central, south, west) summing to 1")
     public boolean isRegionSharesValid() {
-        return valid(capacityShareByRegion) && valid(demandShareByRegion);
-    }
-
-    private static boolean valid(List<Double> shares) {
-        return shares.size() == Region.COUNT && shares.stream().allMatch(s -> s != null && s >= 0)
-                && Math.abs(shares.stream().mapToDouble(Double::doubleValue).sum() - 1.0) < 1e-6;
+        return Region.validShares(capacityShareByRegion) && Region.validShares(demandShareByRegion);
     }
 
     @Override

@@ -21,4 +21,23 @@ public enum Region {
 
     /** Number of regions. */
     public static final int COUNT = values().length;
+
+    /** Whether a list holds one non-negative share per region, in region order, summing to 1. */
+    public static boolean validShares(java.util.List<Double> shares) {
+        return shares.size() == COUNT && shares.stream().allMatch(s -> s != null && s >= 0)
+                && Math.abs(shares.stream().mapToDouble(Double::doubleValue).sum() - 1.0) < 1e-6;
+    }
+
+    /** A region drawn with the given shares (one draw from the generator). */
+    public static Region draw(java.util.List<Double> shares, ec.util.MersenneTwisterFast random) {
+        double u = random.nextDouble();
+        double cumulative = 0;
+        for (int r = 0; r < COUNT; r++) {
+            cumulative += shares.get(r);
+            if (u < cumulative) {
+                return values()[r];
+            }
+        }
+        return NORTH;
+    }
 }

@@ -102,16 +102,7 @@ final class WhiteMiners {
     }
 
     private Firm newFirm(SteppeWorld world, double capacityMw) {
-        double u = world.random.nextDouble();
-        double cumulative = 0;
-        Region region = Region.NORTH;
-        for (int r = 0; r < Region.COUNT; r++) {
-            cumulative += spec.regionShares().get(r);
-            if (u < cumulative) {
-                region = Region.values()[r];
-                break;
-            }
-        }
+        Region region = Region.draw(spec.regionShares(), world.random);
         double tariff = spec.tariffMinUsdPerKwh() + world.random.nextDouble() * (spec.tariffMaxUsdPerKwh() - spec.tariffMinUsdPerKwh());
         return new Firm(nextId++, region, tariff, capacityMw);
     }

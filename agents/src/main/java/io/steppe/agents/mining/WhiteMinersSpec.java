@@ -1,5 +1,6 @@
 package io.steppe.agents.mining;
 
+import io.steppe.agents.grid.Region;
 import io.steppe.engine.AgentSpec;
 import io.steppe.engine.Describe;
 import io.steppe.engine.Phase;
@@ -78,8 +79,7 @@ public record WhiteMinersSpec(
     @com.fasterxml.jackson.annotation.JsonIgnore
     @jakarta.validation.constraints.AssertTrue(message = "needs tariffMinUsdPerKwh <= tariffMaxUsdPerKwh, firmSizeMinMw <= firmSizeMaxMw and 4 regionShares summing to 1")
     public boolean isConsistent() {
-        return tariffMinUsdPerKwh <= tariffMaxUsdPerKwh && firmSizeMinMw <= firmSizeMaxMw && regionShares.size() == 4
-                && Math.abs(regionShares.stream().mapToDouble(Double::doubleValue).sum() - 1) < 1e-6;
+        return tariffMinUsdPerKwh <= tariffMaxUsdPerKwh && firmSizeMinMw <= firmSizeMaxMw && Region.validShares(regionShares);
     }
 
     @Override

@@ -21,7 +21,7 @@ import sim.field.network.Network;
  * <p>Inputs: household prices (data), the levers {@code fuelSubsidyKztPerLitre},
  * {@code repressionLevel}, {@code internetShutdown}; household blackout hours and served mining load
  * by region ({@link GridState}); revealed scandals ({@link Polity}); the exchange rate (market).
- * Outputs: {@link Polity#legitimacy}, {@link Polity#activismByRegion}, {@link Polity#massProtest};
+ * Outputs: {@link Polity#activismByRegion}, {@link Polity#massProtest};
  * metrics {@code protestParticipants}, {@code protestShare}, {@code grievanceMean},
  * {@code legitimacy}, {@code protestArrests}, {@code lpgPriceKztPerLitre},
  * {@code lpgMarketPriceKztPerLitre}; events {@code massProtest} (start/end); KPIs
@@ -126,7 +126,6 @@ final class Citizens implements Steppable {
         }
         readPrices(world);
         legitimacy = spec.baseLegitimacy();
-        polity.legitimacy = legitimacy;
         world.onFinish(w -> {
             w.kpis().putDate("firstMassProtestDate", firstMassProtest);
             w.kpis().put("massProtestDays", massDays);
@@ -251,7 +250,6 @@ final class Citizens implements Steppable {
         double repression = spec.repressionLegitimacyLoss() * arrestsYesterday / (double) n;
         legitimacy += (spec.baseLegitimacy() - legitimacy) / spec.legitimacyRecoveryDays() - scandal - waste - repression;
         legitimacy = Math.max(0.01, Math.min(1, legitimacy));
-        polity.legitimacy = legitimacy;
 
         double[] hardship = new double[Region.COUNT];
         double maxGrievance = 0;

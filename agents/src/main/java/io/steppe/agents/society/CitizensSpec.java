@@ -1,5 +1,6 @@
 package io.steppe.agents.society;
 
+import io.steppe.agents.grid.Region;
 import io.steppe.engine.AgentSpec;
 import io.steppe.engine.Describe;
 import io.steppe.engine.Phase;
@@ -143,9 +144,8 @@ public record CitizensSpec(
     @com.fasterxml.jackson.annotation.JsonIgnore
     @jakarta.validation.constraints.AssertTrue(message = "needs 4 populationShareByRegion summing to 1, 4 fuelExposureByRegion >= 0, an even networkDegree and massProtestMinRegions <= 4")
     public boolean isConsistent() {
-        return populationShareByRegion.size() == 4 && populationShareByRegion.stream().allMatch(s -> s != null && s >= 0)
-                && Math.abs(populationShareByRegion.stream().mapToDouble(Double::doubleValue).sum() - 1) < 1e-6
-                && fuelExposureByRegion.size() == 4 && fuelExposureByRegion.stream().allMatch(s -> s != null && s >= 0)
+        return Region.validShares(populationShareByRegion)
+                && fuelExposureByRegion.size() == Region.COUNT && fuelExposureByRegion.stream().allMatch(s -> s != null && s >= 0)
                 && networkDegree % 2 == 0 && massProtestMinRegions <= 4;
     }
 

@@ -4,13 +4,11 @@ import io.steppe.agents.grid.Region;
 
 /**
  * The political state of a run that several populations share (obtained through
- * {@code world.shared(Polity.class, Polity::new)}): citizens own perceived legitimacy, activism and
- * protest; the government owns the influence of connected elites; gray miners report revealed
+ * {@code world.shared(Polity.class, Polity::new)}): citizens own activism and protest (legitimacy
+ * is their metric {@code legitimacy}); the government owns the influence of connected elites; gray miners report revealed
  * scandals. Each value has one writer; the others read it.
  */
 public final class Polity {
-    /** Perceived legitimacy of the state, 0..1 (Epstein's L); written by citizens. */
-    public double legitimacy = Double.NaN;
     /** Influence of connected elites, 0..1: how much political protection shields gray miners; written by the government. */
     public double elitesInfluence = 0.7;
     /** Activism by region, 0..1: how hard citizens look for and publicise waste; written by citizens. */
