@@ -47,7 +47,11 @@ class MiningAndGridCausalityTest {
     }
 
     private static final String BAN = ", banDate: 2021-05-21, shareOfGlobalHashAtBan: 0.46";
-    private static final String MINERS = "  - type: whiteMiners\n    initialCapacityMw: 150";
+    /**
+     * Miners without corporate income tax: most firms of the boom were Astana Hub members and paid
+     * none (the hub's break is a policy, which these agent-only scenarios do not load).
+     */
+    private static final String MINERS = "  - type: whiteMiners\n    initialCapacityMw: 150\n    corporateTaxPct: 0";
 
     private static double mean(String yaml, ToDoubleFunction<SteppeWorld> outcome) {
         double sum = 0;

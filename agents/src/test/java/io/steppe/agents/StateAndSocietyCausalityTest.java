@@ -25,7 +25,17 @@ class StateAndSocietyCausalityTest {
     public record LegaliseExchangesSpec() implements PolicySpec {
         @Override
         public Policy create() {
-            return (world, levers) -> levers.set(Levers.EXCHANGES_LEGAL, 1);
+            return today -> today.set(Levers.EXCHANGES_LEGAL, 1);
+        }
+
+        @Override
+        public List<String> levers() {
+            return List.of(Levers.EXCHANGES_LEGAL);
+        }
+
+        @Override
+        public io.steppe.engine.Purpose purpose() {
+            return io.steppe.engine.Purpose.REVENUE;
         }
     }
 

@@ -80,6 +80,11 @@ public final class Metrics {
         return last[indexOf(name)];
     }
 
+    /** The value in the last completed day's row at a column index. */
+    public double last(int column) {
+        return last[column];
+    }
+
     /** Whether completed rows are kept for output (a batch may stream them instead). */
     public void keepRows(boolean keep) {
         this.keepRows = keep;

@@ -58,6 +58,8 @@ public class SteppeWorld extends SimState {
     @Override
     public void start() {
         super.start();
+        History history = History.of(this);
+        scheduleDaily(Phase.EXOGENOUS, state -> history.sync());
         for (Steppable s : coreSteppables) {
             Phase phase = s instanceof Phased p ? p.phase() : Phase.EXOGENOUS;
             scheduleDaily(phase, s);

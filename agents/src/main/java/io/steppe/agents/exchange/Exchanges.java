@@ -8,7 +8,8 @@ import sim.engine.SimState;
 /**
  * The exchanges.
  *
- * <p>Inputs: the levers {@code exchangesLegal} and {@code exchangeTaxPct}; the value registered
+ * <p>Inputs: the levers {@code exchangesLegal}, {@code exchangeSandbox}, {@code exchangeTaxPct} and
+ * {@code mandatorySaleShare}; the value registered
  * miners mined today ({@link MiningLedger}). Outputs: value converted and taxes ({@link MiningLedger});
  * metric {@code exchangesRegistered}; events {@code exchangeRegistered}, {@code exchangeLeft}.
  */
@@ -33,7 +34,9 @@ final class Exchanges {
     void monthly(SimState state) {
         SteppeWorld world = (SteppeWorld) state;
         boolean legal = world.levers().get(Levers.EXCHANGES_LEGAL) >= 0.5;
-        double localCost = Math.max(0, world.levers().get(Levers.EXCHANGE_TAX_PCT)) + spec.complianceCostPct();
+        boolean sandbox = world.levers().get(Levers.EXCHANGE_SANDBOX) >= 0.5;
+        double localCost = Math.max(0, world.levers().get(Levers.EXCHANGE_TAX_PCT))
+                + (sandbox ? spec.sandboxComplianceCostPct() : spec.complianceCostPct());
         for (int i = 0; i < registered.length; i++) {
             boolean stays = legal && localCost < spec.abroadCostPct() + homeAdvantagePct[i];
             if (stays != registered[i]) {
@@ -48,7 +51,9 @@ final class Exchanges {
     /** Daily: miners sell part of today's mined value through the registered exchanges; it is taxed. */
     void daily(SimState state) {
         SteppeWorld world = (SteppeWorld) state;
-        double converted = ledger.minedValueUsdToday * spec.maxConvertShare() * count / registered.length;
+        double voluntary = spec.maxConvertShare() * count / registered.length;
+        double mandatory = count > 0 ? Math.min(1, Math.max(0, world.levers().get(Levers.MANDATORY_SALE_SHARE))) : 0;
+        double converted = ledger.minedValueUsdToday * Math.max(voluntary, mandatory);
         double taxPct = Math.max(0, world.levers().get(Levers.EXCHANGE_TAX_PCT)) + spec.profitTaxPctOfConverted();
         ledger.retainedUsdToday += converted;
         ledger.taxUsdToday += converted * taxPct / 100;

@@ -28,9 +28,12 @@ public record ExchangesSpec(
         @Describe(value = "Largest home advantage an exchange sees in registering locally (drawn uniformly up to it)", unit = "% of volume",
                 source = "assumption")
         @PositiveOrZero Double maxHomeAdvantagePct,
-        @Describe(value = "Taxes on miners' profits that conversion makes visible", unit = "% of value converted",
+        @Describe(value = "Taxes on foreign clients' mining profits that local conversion brings into the tax net", unit = "% of value converted",
                 source = "assumption: 20% corporate income tax on a ~15% profit margin")
-        @PositiveOrZero Double profitTaxPctOfConverted) implements AgentSpec {
+        @PositiveOrZero Double profitTaxPctOfConverted,
+        @Describe(value = "Cost of compliance for a licensed exchange inside a regulatory sandbox", unit = "% of volume",
+                source = "assumption: AIFC sandbox regime with lighter licensing and reporting")
+        @PositiveOrZero Double sandboxComplianceCostPct) implements AgentSpec {
 
     /** Fills in defaults. */
     public ExchangesSpec {
@@ -40,6 +43,7 @@ public record ExchangesSpec(
         complianceCostPct = complianceCostPct == null ? 0.2 : complianceCostPct;
         maxHomeAdvantagePct = maxHomeAdvantagePct == null ? 1.0 : maxHomeAdvantagePct;
         profitTaxPctOfConverted = profitTaxPctOfConverted == null ? 3.0 : profitTaxPctOfConverted;
+        sandboxComplianceCostPct = sandboxComplianceCostPct == null ? 0.05 : sandboxComplianceCostPct;
     }
 
     @Override

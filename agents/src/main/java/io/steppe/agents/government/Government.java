@@ -2,18 +2,18 @@ package io.steppe.agents.government;
 
 import ec.util.MersenneTwisterFast;
 import io.steppe.agents.society.Polity;
-import io.steppe.engine.Event;
+import io.steppe.engine.History;
 import io.steppe.engine.Levers;
 import io.steppe.engine.Metrics;
 import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.Purpose;
+import io.steppe.engine.doctrine.Adoptions;
 import io.steppe.engine.doctrine.Doctrine;
 import io.steppe.engine.doctrine.Observation;
 import io.steppe.engine.doctrine.Responses;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -35,11 +35,8 @@ final class Government implements Steppable, Observation, Responses {
     private final Doctrine doctrine;
     private final Polity polity;
     private final Observation.Objectives objectives;
-    private final double[][] history;
-    private int historySize;
-    private int historyNext;
-    private final Map<String, List<Integer>> eventDays = new HashMap<>();
-    private final Map<String, Boolean> eventOngoing = new HashMap<>();
+    private final History history;
+    private final Adoptions adoptions;
     private final Map<String, Double> pulledYesterday = new LinkedHashMap<>();
     private final Map<String, Double> loggedValue = new HashMap<>();
     private final Map<String, Double> pulledToday = new LinkedHashMap<>();
@@ -53,35 +50,15 @@ final class Government implements Steppable, Observation, Responses {
         this.doctrine = spec.doctrine().create();
         this.polity = world.shared(Polity.class, Polity::new);
         this.objectives = spec.objectives();
-        this.history = new double[spec.memoryDays()][];
+        this.history = History.of(world).ensureMemory(spec.memoryDays());
+        this.adoptions = Adoptions.of(world);
         this.elites = spec.initialElitesInfluence();
         polity.elitesInfluence = elites;
-        world.events().subscribe(this::remember);
-    }
-
-    private void remember(Event e) {
-        int day = (int) (e.date().toEpochDay() - world.scenario().start().toEpochDay());
-        eventDays.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(day);
-        Object state = e.details().get("state");
-        if ("start".equals(state)) {
-            eventOngoing.put(e.type(), true);
-        } else if ("end".equals(state)) {
-            eventOngoing.put(e.type(), false);
-        }
     }
 
     @Override
     public void step(SimState state) {
         Metrics metrics = world.metrics();
-        if (world.day() > 0) {
-            double[] row = new double[metrics.infos().size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = metrics.last(metrics.infos().get(i).name());
-            }
-            history[historyNext] = row;
-            historyNext = (historyNext + 1) % history.length;
-            historySize = Math.min(historySize + 1, history.length);
-        }
         if (polity.massProtest) {
             elites *= 1 - spec.elitesLossPerMassProtestDay();
         }
@@ -91,6 +68,7 @@ final class Government implements Steppable, Observation, Responses {
 
         pulledToday.clear();
         reasonToday.clear();
+        adoptions.clear();
         doctrine.decide(this, this);
         Levers levers = world.levers();
         for (Map.Entry<String, Double> e : pulledToday.entrySet()) {
@@ -122,78 +100,48 @@ final class Government implements Steppable, Observation, Responses {
     }
 
     @Override
+    public void seek(Purpose purpose, String reason) {
+        adoptions.seek(purpose, reason);
+    }
+
+    @Override
     public LocalDate date() {
-        return world.date();
+        return history.date();
     }
 
     @Override
     public double metric(String name) {
-        return world.metrics().has(name) ? world.metrics().last(name) : Double.NaN;
-    }
-
-    private interface Fold {
-        double apply(double acc, double value);
-    }
-
-    private double fold(String metric, int days, double start, Fold fold, boolean skipNaN) {
-        if (!world.metrics().has(metric)) {
-            return Double.NaN;
-        }
-        int col = world.metrics().indexOf(metric);
-        double acc = start;
-        boolean any = false;
-        for (int k = 1; k <= Math.min(days, historySize); k++) {
-            double v = history[(historyNext - k + history.length) % history.length][col];
-            if (Double.isNaN(v)) {
-                if (skipNaN) {
-                    continue;
-                }
-                v = 0;
-            }
-            acc = fold.apply(acc, v);
-            any = true;
-        }
-        return any ? acc : Double.NaN;
+        return history.metric(name);
     }
 
     @Override
     public double sumLast(String metric, int days) {
-        double s = fold(metric, days, 0, Double::sum, false);
-        return Double.isNaN(s) ? 0 : s;
+        return history.sumLast(metric, days);
     }
 
     @Override
     public double maxLast(String metric, int days) {
-        return fold(metric, days, Double.NEGATIVE_INFINITY, Math::max, true);
+        return history.maxLast(metric, days);
     }
 
     @Override
     public double minLast(String metric, int days) {
-        return fold(metric, days, Double.POSITIVE_INFINITY, Math::min, true);
+        return history.minLast(metric, days);
     }
 
     @Override
     public int daysSince(String eventType) {
-        List<Integer> days = eventDays.get(eventType);
-        return days == null || days.isEmpty() ? -1 : world.day() - days.get(days.size() - 1);
+        return history.daysSince(eventType);
     }
 
     @Override
     public int countLast(String eventType, int days) {
-        List<Integer> list = eventDays.get(eventType);
-        if (list == null) {
-            return 0;
-        }
-        int count = 0;
-        for (int i = list.size() - 1; i >= 0 && list.get(i) > world.day() - days; i--) {
-            count++;
-        }
-        return count;
+        return history.countLast(eventType, days);
     }
 
     @Override
     public boolean ongoing(String eventType) {
-        return eventOngoing.getOrDefault(eventType, false);
+        return history.ongoing(eventType);
     }
 
     @Override

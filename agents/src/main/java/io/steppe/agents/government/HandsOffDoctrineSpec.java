@@ -7,7 +7,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * A government that leaves mining and protest alone: it only buys emergency imports when the
- * reserve is short. A baseline to compare doctrines against.
+ * reserve is short, and offers investors
+ * whatever investment policies the scenario leaves to it. A baseline to compare doctrines against.
  */
 @Describe("Hands-off doctrine: only buys emergency imports when the reserve margin is short; never cuts miners off, audits or represses")
 public record HandsOffDoctrineSpec(
@@ -24,6 +25,9 @@ public record HandsOffDoctrineSpec(
 
     @Override
     public Doctrine create() {
-        return (seen, act) -> EmergencyImports.buy(seen, act, importReserveThresholdPct, maxImportBoostMw);
+        return (seen, act) -> {
+            EmergencyImports.buy(seen, act, importReserveThresholdPct, maxImportBoostMw);
+            act.seek(io.steppe.engine.Purpose.INVESTMENT, "hands off: always courts investment");
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.steppe.agents.government;
 
 import io.steppe.engine.Levers;
+import io.steppe.engine.Purpose;
 import io.steppe.engine.doctrine.Doctrine;
 import io.steppe.engine.doctrine.Observation;
 import io.steppe.engine.doctrine.Responses;
@@ -58,6 +59,7 @@ final class SecurityFirstDoctrine implements Doctrine {
         double pushWeights = o.energySecurity() + o.legitimacy();
         double pressure = pushWeights == 0 ? 0 : (o.energySecurity() * security + o.legitimacy() * unrest) / pushWeights;
         double restraint = pushWeights == 0 ? Double.POSITIVE_INFINITY : elites * (o.revenue() + o.investment()) / pushWeights;
+        seekPurposes(seen, act, security, blackoutHours, unrestRecent, pressure, restraint);
         boolean cut = security > 0 && pressure > restraint;
         if (cut || (cutoffDays > 0 && cutoffDays < spec.cutoffMinDays())) {
             cutoffDays++;
@@ -125,7 +127,32 @@ final class SecurityFirstDoctrine implements Doctrine {
         }
         if (feeLeft > 0 && spec.feeRaiseKztPerKwh() > 0) {
             act.pull(Levers.MINING_FEE_KZT_PER_KWH, spec.feeRaiseKztPerKwh(), feeReason);
+            act.seek(Purpose.REVENUE, feeReason);
             feeLeft--;
+        }
+    }
+
+    /**
+     * Which purposes the government wants policies for ({@code control: doctrine} entries): energy
+     * security while households were blacked out recently or the reserve is short, legitimacy
+     * during and after unrest or a run of scandals, investment when neither presses.
+     */
+    private void seekPurposes(Observation seen, Responses act, double security, double blackoutHours, boolean unrestRecent,
+                              double pressure, double restraint) {
+        double reserve = seen.metric("reserveMarginPct");
+        boolean shortReserve = reserve < spec.importReserveThresholdPct();
+        if (security > 0 || shortReserve) {
+            act.seek(Purpose.ENERGY_SECURITY, security > 0
+                    ? "blackout region-hours in " + spec.securityWindowDays() + " days=" + f(blackoutHours)
+                    : "reserveMarginPct=" + f(reserve) + " < " + f(spec.importReserveThresholdPct()));
+        }
+        int scandals = seen.countLast("grayMineExposed", 30);
+        if (unrestRecent || scandals >= spec.scandalsForCrackdown()) {
+            act.seek(Purpose.LEGITIMACY, unrestRecent ? "mass protest recently, pressure " + f(pressure) + " vs restraint " + f(restraint)
+                    : "grayMineExposed x" + scandals + " in 30 days");
+        }
+        if (security == 0 && !shortReserve && !unrestRecent) {
+            act.seek(Purpose.INVESTMENT, "no blackouts, reserve " + f(reserve) + "%, no unrest");
         }
     }
 }

@@ -18,7 +18,8 @@ import sim.engine.SimState;
  * The hidden mines.
  *
  * <p>Inputs: hashprice, ASIC price and frontier efficiency (market); the levers
- * {@code auditTeams}, {@code seizeExposedMachines}, {@code internetShutdown}; the elites'
+ * {@code auditTeams}, {@code seizeExposedMachines}, {@code internetShutdown}, {@code smartMeterCoverage},
+ * {@code freeZonePowerDiscountPct}, {@code carbonPriceUsdPerTonne}; the elites'
  * influence and regional activism ({@link Polity}); their share of hosting orders ({@link HostingMarket});
  * the grid's served share. Outputs: unregistered load and hash rate by region ({@link GridState}),
  * revealed scandals ({@link Polity}), seized machines ({@link MiningLedger}); metrics
@@ -35,10 +36,12 @@ final class GrayMiners {
         final double protection;
         double ths;
         final double jPerTh;
+        final boolean freeZone;
         boolean revealed;
         boolean closed;
 
-        Mine(int id, Region region, double hostNormalMw, double protection, double ths, double jPerTh) {
+        Mine(int id, Region region, double hostNormalMw, double protection, double ths, double jPerTh, boolean freeZone) {
+            this.freeZone = freeZone;
             this.id = id;
             this.region = region;
             this.hostNormalMw = hostNormalMw;
@@ -102,7 +105,7 @@ final class GrayMiners {
         double revenuePerTh = m.hashpriceUsdPerPhDay(day) / 1000.0;
         double loadMw = 0;
         for (Mine mine : mines) {
-            double costPerTh = mine.jPerTh * 24.0 / 1000.0 * spec.powerPriceUsdPerKwh();
+            double costPerTh = mine.jPerTh * 24.0 / 1000.0 * powerPrice(levers, mine.freeZone);
             if (internetUp && revenuePerTh > costPerTh) {
                 int r = mine.region.ordinal();
                 grid.unregisteredMiningMw[r] += mine.mw();
@@ -156,13 +159,17 @@ final class GrayMiners {
                 continue;
             }
             double anomaly = Math.max(0, mine.anomaly(maxRatio));
+            double meters = Math.min(1, Math.max(0, world.levers().get(Levers.SMART_METER_COVERAGE)));
+            double meterHazard = meters * spec.meterFindPerDay() * anomaly;
             double hazard = spec.utilityCheckPerDay() * anomaly;
             double activism = polity.activismByRegion[mine.region.ordinal()];
             double activistHazard = internetUp && !mine.revealed ? spec.activistFindPerDay() * anomaly * activism : 0;
             double u = world.random.nextDouble();
             if (u < hazard) {
                 discovered(world, mine, "utility");
-            } else if (u < hazard + activistHazard) {
+            } else if (u < hazard + meterHazard) {
+                discovered(world, mine, "smartMeter");
+            } else if (u < hazard + meterHazard + activistHazard) {
                 discovered(world, mine, "activists");
             }
         }
@@ -264,7 +271,9 @@ final class GrayMiners {
         LocalDate today = world.date();
         double hashprice = m.hashpriceUsdPerPhDay(day);
         double jPerTh = m.frontierEfficiencyJPerTh(day) * spec.efficiencyFactorVsFrontier();
-        double margin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, spec.powerPriceUsdPerKwh());
+        Levers levers = world.levers();
+        double meanPrice = spec.freeZoneHostShare() * powerPrice(levers, true) + (1 - spec.freeZoneHostShare()) * powerPrice(levers, false);
+        double margin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, meanPrice);
         double horizonDays = spec.paybackHorizonMonths() * 30.4;
         double paybackDays = margin > 0 ? m.asicPriceUsdPerTh(day) * spec.machinePriceShareOfNew() / margin : Double.POSITIVE_INFINITY;
         double attractiveness = Math.max(0, 1 - paybackDays / horizonDays);
@@ -308,6 +317,13 @@ final class GrayMiners {
         }
     }
 
+    /** Power price at a hidden host: the host's tariff, less a free-zone discount, plus the carbon price. */
+    private double powerPrice(Levers levers, boolean freeZone) {
+        double discount = freeZone ? Math.min(1, Math.max(0, levers.get(Levers.FREE_ZONE_POWER_DISCOUNT_PCT)) / 100) : 0;
+        double carbon = Math.max(0, levers.get(Levers.CARBON_PRICE_USD_PER_TONNE)) / 1000 * grid.co2TonnesPerMwh;
+        return spec.powerPriceUsdPerKwh() * (1 - discount) + carbon;
+    }
+
     private double newProtection(SteppeWorld world) {
         return world.random.nextDouble() < spec.eliteOwnerShare()
                 ? 0.6 + 0.4 * world.random.nextDouble()
@@ -322,7 +338,8 @@ final class GrayMiners {
         if (maxMw > 0) {
             mw = Math.min(mw, maxMw);
         }
-        Mine mine = new Mine(nextId++, region, host, protection, Math.max(mw, 0.05) * 1e6 / jPerTh, jPerTh);
+        Mine mine = new Mine(nextId++, region, host, protection, Math.max(mw, 0.05) * 1e6 / jPerTh, jPerTh,
+                world.random.nextDouble() < spec.freeZoneHostShare());
         mines.add(mine);
         return mine;
     }

@@ -75,7 +75,13 @@ public record GrayMinersSpec(
         @Describe(value = "Power per machine", unit = "W/machine", source = "kz_mining_anchor_points.csv: BTC.kz 35 MW for 10,500 machines = 3.3 kW")
         @Positive Double wattsPerMachine,
         @Describe(value = "Value of a seized machine as a share of a new one's price", unit = "1", source = "assumption: used machines")
-        @PositiveOrZero @DecimalMax("1") Double seizedValueShare) implements AgentSpec {
+        @PositiveOrZero @DecimalMax("1") Double seizedValueShare,
+        @Describe(value = "Share of hidden mines whose hosts sit in special economic (free) zones, eligible for free-zone power discounts", unit = "1",
+                source = "BRIEF section 1: gray mines were often in free zones with subsidised power meant for manufacturing; assumption: half")
+        @PositiveOrZero @DecimalMax("1") Double freeZoneHostShare,
+        @Describe(value = "Daily chance that smart-meter screening flags a host drawing maxAnomalyRatio times its norm, at full coverage", unit = "1/day",
+                source = "assumption: automated screening finds a tripled draw within about a month")
+        @PositiveOrZero @DecimalMax("1") Double meterFindPerDay) implements AgentSpec {
 
     /** Fills in defaults. */
     public GrayMinersSpec {
@@ -100,6 +106,8 @@ public record GrayMinersSpec(
         rehideMonths = rehideMonths == null ? 3 : rehideMonths;
         wattsPerMachine = wattsPerMachine == null ? 3300.0 : wattsPerMachine;
         seizedValueShare = seizedValueShare == null ? 0.5 : seizedValueShare;
+        freeZoneHostShare = freeZoneHostShare == null ? 0.5 : freeZoneHostShare;
+        meterFindPerDay = meterFindPerDay == null ? 0.03 : meterFindPerDay;
     }
 
     /** Ranges must make sense. */

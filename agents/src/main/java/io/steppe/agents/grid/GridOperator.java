@@ -31,6 +31,8 @@ import sim.engine.SimState;
 final class GridOperator implements sim.engine.Steppable {
     private static final long serialVersionUID = 1L;
 
+    /** Index of the evening-peak block. */
+    static final int PEAK_BLOCK = 2;
     /** Hours of the night, day and evening-peak blocks. */
     static final double[] BLOCK_HOURS = {8, 10, 6};
     /** Demand in each block relative to the daily mean (weighted mean 1). */
@@ -150,7 +152,8 @@ final class GridOperator implements sim.engine.Steppable {
                 firstCutoff = date;
             }
         }
-        boolean minersFirst = levers.get(Levers.MINERS_SHED_FIRST) >= 0.5;
+        boolean interruptible = levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH) > 0;
+        boolean minersFirst = levers.get(Levers.MINERS_SHED_FIRST) >= 0.5 || interruptible;
         double[] whiteMw = new double[Region.COUNT];
         double[] grayMw = state.unregisteredMiningMw.clone();
         for (int r = 0; r < Region.COUNT; r++) {
@@ -165,16 +168,20 @@ final class GridOperator implements sim.engine.Steppable {
         double[] shedMiningMwh = new double[Region.COUNT];
         double[] miningMwh = new double[Region.COUNT];
         double[] blackoutHours = new double[Region.COUNT];
+        java.util.Arrays.fill(state.interruptedMinerMwh, 0);
         double[] peakShedMw = new double[Region.COUNT];
         for (int b = 0; b < BLOCK_HOURS.length; b++) {
             double hours = BLOCK_HOURS[b];
             double[] base = new double[Region.COUNT];
+            double[] blockWhite = new double[Region.COUNT];
             double[] mining = new double[Region.COUNT];
             double[] demand = new double[Region.COUNT];
             double total = 0;
             for (int r = 0; r < Region.COUNT; r++) {
                 base[r] = baseline * BLOCK_FACTOR[b] * spec.demandShareByRegion().get(r);
-                mining[r] = whiteMw[r] + grayMw[r];
+                double white = b == PEAK_BLOCK ? Math.max(0, whiteMw[r] - (cutoff ? 0 : state.registeredPeakOffMw[r])) : whiteMw[r];
+                blockWhite[r] = white;
+                mining[r] = white + grayMw[r];
                 demand[r] = base[r] + mining[r];
                 total += demand[r];
                 miningMwh[r] += mining[r] * hours;
@@ -196,9 +203,12 @@ final class GridOperator implements sim.engine.Steppable {
                 }
                 double shedMining;
                 if (minersFirst) {
-                    shedMining = Math.min(deficit[r], whiteMw[r]);
+                    shedMining = Math.min(deficit[r], blockWhite[r]);
+                    if (interruptible) {
+                        state.interruptedMinerMwh[r] += shedMining * hours;
+                    }
                     double rest = deficit[r] - shedMining;
-                    double grayShare = demand[r] - whiteMw[r] > 0 ? grayMw[r] / (demand[r] - whiteMw[r]) : 0;
+                    double grayShare = demand[r] - blockWhite[r] > 0 ? grayMw[r] / (demand[r] - blockWhite[r]) : 0;
                     shedMining += rest * grayShare;
                 } else {
                     shedMining = deficit[r] * mining[r] / demand[r];
@@ -221,11 +231,16 @@ final class GridOperator implements sim.engine.Steppable {
             double served = miningMwh[r] > 0 ? 1 - shedMiningMwh[r] / miningMwh[r] : 1;
             state.miningServedShare[r] = cutoff ? (grayMw[r] > 0 ? served : 0) : served;
             registeredMw += whiteMw[r] * served;
+            if (interruptible && shedMiningMwh[r] > 0) {
+                world.events().emit("minersInterrupted", Region.values()[r].label(), "region", Region.values()[r].label(),
+                        "mwh", state.interruptedMinerMwh[r]);
+            }
             grayMean += grayMw[r] * served;
             state.servedMiningMw[r] = (whiteMw[r] + grayMw[r]) * served;
             state.householdBlackoutHours[r] = blackoutHours[r];
             hashThs += (cutoff ? 0 : state.registeredMiningThs[r]) * served + state.unregisteredMiningThs[r] * served;
         }
+        hashThs += state.offGridMiningThs;
         double blackoutRegionHours = 0;
         for (int r = 0; r < Region.COUNT; r++) {
             if (blackoutHours[r] > 0) {
@@ -239,11 +254,13 @@ final class GridOperator implements sim.engine.Steppable {
         double plannedPeak = peakDemand - sum(grayMw);
         double plannedReservePct = (availableTotal + importLimit - plannedPeak) / plannedPeak * 100;
         ration(world, plannedReservePct, unservedMwh > 0);
+        offerSurplus(world, availableTotal + importLimit, baseline * BLOCK_FACTOR[PEAK_BLOCK]);
 
         double served = energyMwh - unservedMwh;
         double generation = Math.max(0, served - importsMwh);
         double coalShare = interpolate(coalSharePoints, t);
         double gasShare = interpolate(gasSharePoints, t);
+        state.co2TonnesPerMwh = coalShare * spec.co2TonnesPerCoalMwh() + gasShare * spec.co2TonnesPerGasMwh();
         double globalThs = world.market().globalHashrateEhs(world.day()) * 1e6;
         double miningMw = registeredMw + grayMean;
         metrics.put("demandMw", energyMwh / 24);
@@ -252,6 +269,7 @@ final class GridOperator implements sim.engine.Steppable {
         metrics.put("importsMw", importsMwh / 24);
         metrics.put("reserveMarginPct", reserveMarginPct);
         metrics.put("unservedEnergyMwh", unservedMwh);
+        metrics.put("householdUnservedMwh", sum(shedHouseholdMwh));
         metrics.put("blackoutRegionHours", blackoutRegionHours);
         metrics.put("miningLoadMw", miningMw);
         metrics.put("whiteMiningLoadMw", registeredMw);
@@ -294,6 +312,24 @@ final class GridOperator implements sim.engine.Steppable {
             world.events().emit("unitTrip", Region.values()[r].label(), "region", Region.values()[r].label(), "mw", trippedMw[r],
                     "days", tripDaysLeft[r]);
         }
+    }
+
+    /**
+     * Under a surplus-only rule, offers licensed grid miners tomorrow what today's supply leaves
+     * above the non-mining peak and the operator's reserve, within the quota lever.
+     */
+    private void offerSurplus(SteppeWorld world, double supplyMw, double baselinePeakMw) {
+        Levers levers = world.levers();
+        if (levers.get(Levers.SURPLUS_ONLY_POWER) < 0.5) {
+            state.surplusShare = 1;
+            world.metrics().put("minerSurplusOfferedMw", Double.NaN);
+            return;
+        }
+        double surplus = Math.max(0, supplyMw - baselinePeakMw * (1 + spec.rationingThresholdPct() / 100));
+        double quota = levers.get(Levers.MINER_QUOTA_MW);
+        double offered = Levers.unset(quota) ? surplus : Math.min(surplus, Math.max(0, quota));
+        state.surplusShare = state.gridMiningContractMw > 0 ? Math.min(1, offered / state.gridMiningContractMw) : 1;
+        world.metrics().put("minerSurplusOfferedMw", offered);
     }
 
     private void ration(SteppeWorld world, double plannedReservePct, boolean shed) {

@@ -25,6 +25,23 @@ public final class GridState {
     public final double[] servedMiningMw = new double[Region.COUNT];
     /** Installed mining capacity at registered sites, MW (for the capacity metric). */
     public double registeredSiteCapacityMw;
+    /** Registered mining load that switches off in the evening-peak block today (peak pricing), MW, by region. */
+    public final double[] registeredPeakOffMw = new double[Region.COUNT];
+    /** Load registered grid miners would draw at full supply today, MW (written by the miners). */
+    public double gridMiningContractMw;
+    /** Registered mining on its own off-grid power today, MW (not dispatched by the operator). */
+    public double offGridMiningMw;
+    /** Hash rate behind {@link #offGridMiningMw}, TH/s. */
+    public double offGridMiningThs;
+    /**
+     * Share of their contracted load licensed grid miners may buy tomorrow under a surplus-only
+     * rule: the operator's planned surplus within the quota, divided by their load, 0..1.
+     */
+    public double surplusShare = 1.0;
+    /** Registered mining energy the operator interrupted today (interruptible contracts), MWh, by region. */
+    public final double[] interruptedMinerMwh = new double[Region.COUNT];
+    /** CO2 intensity of grid generation, t/MWh (written by the operator daily). */
+    public double co2TonnesPerMwh = 0.9;
 
     /** Clears the miners' load before they report today's. */
     public void clearLoad() {
@@ -32,6 +49,10 @@ public final class GridState {
         java.util.Arrays.fill(unregisteredMiningMw, 0);
         java.util.Arrays.fill(registeredMiningThs, 0);
         java.util.Arrays.fill(unregisteredMiningThs, 0);
+        java.util.Arrays.fill(registeredPeakOffMw, 0);
         registeredSiteCapacityMw = 0;
+        offGridMiningMw = 0;
+        offGridMiningThs = 0;
+        gridMiningContractMw = 0;
     }
 }

@@ -1,6 +1,5 @@
 package io.steppe.agents.mining;
 
-import io.steppe.engine.Levers;
 import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.market.MarketData;
 import java.time.LocalDate;
@@ -55,9 +54,8 @@ final class GlobalMining implements Steppable {
         double hashprice = m.hashpriceUsdPerPhDay(day);
         double frontier = m.frontierEfficiencyJPerTh(day);
         double older = frontier * spec.displacedEfficiencyFactor();
-        double feeUsdPerKwh = world.levers().get(Levers.MINING_FEE_KZT_PER_KWH) / m.kztPerUsd(day);
-        double kzShareNew = kzShare(today, hashprice, frontier, feeUsdPerKwh);
-        double kzShareOld = kzShare(today, hashprice, older, feeUsdPerKwh);
+        double kzShareNew = kzShare(today, hashprice, frontier);
+        double kzShareOld = kzShare(today, hashprice, older);
         double newOrders = newThs * kzShareNew;
         double displacedOrders = released * kzShareOld;
         market.ordersThs = newOrders + displacedOrders;
@@ -69,8 +67,8 @@ final class GlobalMining implements Steppable {
     }
 
     /** Kazakhstan's share of machines of this efficiency choosing a host this month. */
-    private double kzShare(LocalDate today, double hashprice, double jPerTh, double feeUsdPerKwh) {
-        double kzMargin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, market.kzPowerPriceUsdPerKwh + feeUsdPerKwh)
+    private double kzShare(LocalDate today, double hashprice, double jPerTh) {
+        double kzMargin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, market.kzPowerPriceUsdPerKwh)
                 * market.kzUptimeShare;
         double kz = Math.exp(spec.marginSensitivity() * kzMargin) * spec.kzHostingWeight();
         double total = kz;

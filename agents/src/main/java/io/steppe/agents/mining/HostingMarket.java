@@ -21,7 +21,7 @@ public final class HostingMarket {
     public final java.util.Map<String, Double> migratedMwByDestination = new java.util.TreeMap<>();
     /** The jurisdictions abroad miners compare Kazakhstan with. */
     public List<Jurisdiction> abroad = List.of();
-    /** Mean power price a Kazakh miner pays, USD/kWh, for comparisons. */
+    /** Mean all-in cost of a kWh for a hosted client in Kazakhstan (power, mark-up, carbon, fees), USD/kWh. */
     public double kzPowerPriceUsdPerKwh = 0.035;
     /** Share of the month Kazakh registered miners could run (rationing, cut-offs), 0..1. */
     public double kzUptimeShare = 1.0;

@@ -47,16 +47,35 @@ final class WhiteMiners {
     static final class Firm {
         final int id;
         final Region region;
+        final PowerSource source;
         final double tariffUsdPerKwh;
+        final boolean freeZone;
+        final boolean hubMember;
+        boolean expelled;
+        boolean licensed;
         double capacityMw;
+        double supplySum;
+        int supplyDays;
+        double monthMarginUsd;
+        double lastMonthMarginUsd;
+        double lastUptime = 1;
+        double forgivenTaxUsd;
         final List<double[]> pipeline = new ArrayList<>();
         final List<Cohort> cohorts = new ArrayList<>();
 
-        Firm(int id, Region region, double tariffUsdPerKwh, double capacityMw) {
+        Firm(int id, Region region, PowerSource source, double tariffUsdPerKwh, boolean freeZone, boolean hubMember,
+             double capacityMw) {
             this.id = id;
             this.region = region;
+            this.source = source;
             this.tariffUsdPerKwh = tariffUsdPerKwh;
+            this.freeZone = freeZone;
+            this.hubMember = hubMember;
             this.capacityMw = capacityMw;
+        }
+
+        double uptime() {
+            return supplyDays == 0 ? 1 : supplySum / supplyDays;
         }
 
         double usedMw() {
@@ -76,6 +95,7 @@ final class WhiteMiners {
     private final GridState grid;
     private final HostingMarket market;
     private final MiningLedger ledger;
+    private final Connections connections = new Connections();
     private final List<Firm> firms = new ArrayList<>();
     private final java.util.Map<String, double[]> monthMigration = new java.util.TreeMap<>();
     private double uptimeSum;
@@ -104,7 +124,23 @@ final class WhiteMiners {
     private Firm newFirm(SteppeWorld world, double capacityMw) {
         Region region = Region.draw(spec.regionShares(), world.random);
         double tariff = spec.tariffMinUsdPerKwh() + world.random.nextDouble() * (spec.tariffMaxUsdPerKwh() - spec.tariffMinUsdPerKwh());
-        return new Firm(nextId++, region, tariff, capacityMw);
+        double u = world.random.nextDouble();
+        Levers levers = world.levers();
+        boolean gridBanned = levers.get(Levers.GRID_MINING_BAN) >= 0.5;
+        boolean fossilBanned = levers.get(Levers.FOSSIL_MINING_BAN) >= 0.5;
+        double renewable = spec.renewableSiteShare();
+        double own = spec.ownGenerationSiteShare();
+        PowerSource source;
+        if (fossilBanned) {
+            source = PowerSource.RENEWABLE;
+        } else if (gridBanned) {
+            source = u * (renewable + own) < renewable || renewable + own == 0 ? PowerSource.RENEWABLE : PowerSource.OWN_GENERATION;
+        } else {
+            source = u < renewable ? PowerSource.RENEWABLE : u < renewable + own ? PowerSource.OWN_GENERATION : PowerSource.GRID;
+        }
+        boolean freeZone = world.random.nextDouble() < spec.freeZoneSiteShare();
+        boolean hub = world.random.nextDouble() < spec.hubMemberShare();
+        return new Firm(nextId++, region, source, tariff, freeZone, hub, capacityMw);
     }
 
     /** A firm size from a Pareto distribution truncated to [min, max] MW. */
@@ -117,66 +153,236 @@ final class WhiteMiners {
         return min / Math.pow(1 - u * (1 - ratio), 1 / a);
     }
 
-    private double feeUsdPerKwh(SteppeWorld world) {
-        return world.levers().get(Levers.MINING_FEE_KZT_PER_KWH) / world.market().kztPerUsd(world.day());
+    /**
+     * What a kWh costs a firm today, USD: its power (grid tariff, or its own plant's cost), less a
+     * free-zone discount, at least the auction floor on the grid, plus the carbon price on fossil
+     * power and the mining fee for its power source; hosted clients pay the host's mark-up on power.
+     */
+    private double powerCostUsdPerKwh(SteppeWorld world, Firm firm, boolean hosted) {
+        return (powerOnly(world, firm) + carbonUsdPerKwh(world.levers(), firm)) * (hosted ? 1 + spec.hostingMarkup() : 1)
+                + feeUsdPerKwh(world, firm);
     }
 
-    private double powerCostUsdPerKwh(Firm firm, Cohort c, double fee) {
-        return firm.tariffUsdPerKwh * (c.hosted ? 1 + spec.hostingMarkup() : 1) + fee;
+    /** Carbon price per kWh of the firm's power, USD. */
+    private double carbonUsdPerKwh(Levers levers, Firm firm) {
+        return Math.max(0, levers.get(Levers.CARBON_PRICE_USD_PER_TONNE)) / 1000 * co2TonnesPerMwh(firm);
     }
 
-    /** Daily: run every cohort whose revenue beats its power cost and fees, within rationing. */
+    /** Mining fee per kWh for the firm's power source, USD. */
+    private double feeUsdPerKwh(SteppeWorld world, Firm firm) {
+        String feeLever = switch (firm.source) {
+            case GRID -> Levers.MINING_FEE_KZT_PER_KWH;
+            case RENEWABLE -> Levers.MINING_FEE_RENEWABLE_KZT_PER_KWH;
+            case OWN_GENERATION -> Levers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH;
+        };
+        return world.levers().get(feeLever) / world.market().kztPerUsd(world.day());
+    }
+
+    private double freeZoneDiscount(Levers levers, Firm firm) {
+        return firm.freeZone ? Math.min(1, Math.max(0, levers.get(Levers.FREE_ZONE_POWER_DISCOUNT_PCT)) / 100) : 0;
+    }
+
+    private double co2TonnesPerMwh(Firm firm) {
+        return switch (firm.source) {
+            case GRID -> grid.co2TonnesPerMwh;
+            case RENEWABLE -> 0;
+            case OWN_GENERATION -> spec.ownGenerationCo2TonnesPerMwh();
+        };
+    }
+
+    /** Corporate tax rate on the firm's profit today, 0..1. */
+    private double taxRate(Levers levers, Firm firm) {
+        return inHubBreak(levers, firm) ? 0 : spec.corporateTaxPct() / 100;
+    }
+
+    private static boolean inHubBreak(Levers levers, Firm firm) {
+        return firm.hubMember && !firm.expelled && levers.get(Levers.HUB_TAX_BREAK) >= 0.5;
+    }
+
+    /** Share of its contracted load a firm may draw today, 0..1, from bans, licences and the grid's rules. */
+    private double supplyShare(Levers levers, Firm firm) {
+        boolean allowed = levers.get(Levers.INTERNET_SHUTDOWN) < 0.5 && levers.get(Levers.MINING_BAN) < 0.5
+                && (levers.get(Levers.LICENCE_REQUIRED) < 0.5 || firm.licensed)
+                && (levers.get(Levers.FOSSIL_MINING_BAN) < 0.5 || firm.source == PowerSource.RENEWABLE);
+        if (!allowed) {
+            return 0;
+        }
+        if (!firm.source.onGrid()) {
+            return 1;
+        }
+        if (levers.get(Levers.MINER_CUTOFF) >= 0.5 || levers.get(Levers.GRID_MINING_BAN) >= 0.5) {
+            return 0;
+        }
+        boolean interruptible = levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH) > 0;
+        double share = interruptible ? 1 : grid.registeredMinerSupplyShare;
+        share = Math.min(share, Math.max(0, levers.get(Levers.MINER_SUPPLY_CAP_SHARE)));
+        if (levers.get(Levers.SURPLUS_ONLY_POWER) >= 0.5) {
+            share = Math.min(share, grid.surplusShare);
+        }
+        return share;
+    }
+
+    /**
+     * Daily: run every cohort whose revenue beats its power cost and fees, within what the firm may
+     * draw; under peak pricing, cohorts that do not pay in the evening peak stop for that block.
+     * Profits on the firm's own machines are taxed (none for Astana Hub members under the break);
+     * hosted clients are foreign and taxed abroad. Interrupted load is paid its credit.
+     */
     void daily(SimState state) {
         SteppeWorld world = (SteppeWorld) state;
         MarketData m = world.market();
+        Levers levers = world.levers();
         int day = world.day();
-        double hashprice = m.hashpriceUsdPerPhDay(day);
-        double revenuePerTh = hashprice / 1000.0;
-        double fee = feeUsdPerKwh(world);
-        boolean offline = world.levers().get(Levers.MINER_CUTOFF) >= 0.5 || world.levers().get(Levers.INTERNET_SHUTDOWN) >= 0.5;
-        double supply = offline ? 0 : grid.registeredMinerSupplyShare;
+        double revenuePerTh = m.hashpriceUsdPerPhDay(day) / 1000.0;
+        double peakSurcharge = Math.max(0, levers.get(Levers.MINER_PEAK_SURCHARGE_USD_PER_KWH));
+        double peakHours = 6;
+        payInterruptions(levers);
         double runningMw = 0;
         double capacity = 0;
+        double hostedCostSum = 0;
+        double supplyWeighted = 0;
         List<double[]> breakEven = new ArrayList<>();
         double bePerUnit = (144.0 * m.blockSubsidyBtc(day) + m.feesBtcPerDay(day)) / (m.globalHashrateEhs(day) * 1e6);
         for (Firm firm : firms) {
             capacity += firm.capacityMw;
-            double served = grid.miningServedShare[firm.region.ordinal()];
+            int r = firm.region.ordinal();
+            double supply = supplyShare(levers, firm);
+            firm.supplySum += supply;
+            firm.supplyDays++;
+            supplyWeighted += supply * firm.capacityMw;
+            double served = firm.source.onGrid() ? grid.miningServedShare[r] : 1;
+            if (firm.source.onGrid()) {
+                grid.gridMiningContractMw += firm.usedMw();
+            }
+            double ownCost = powerCostUsdPerKwh(world, firm, false);
+            double hostedCost = powerCostUsdPerKwh(world, firm, true);
+            double levies = carbonUsdPerKwh(levers, firm) + feeUsdPerKwh(world, firm);
+            hostedCostSum += hostedCost * firm.capacityMw;
+            double marginToday = 0;
             for (Cohort c : firm.cohorts) {
-                double costPerTh = c.jPerTh * 24.0 / 1000.0 * powerCostUsdPerKwh(firm, c, fee);
+                double cost = c.hosted ? hostedCost : ownCost;
+                double kwhPerThDay = c.jPerTh * 24.0 / 1000.0;
+                double costPerTh = kwhPerThDay * cost;
                 breakEven.add(new double[] {costPerTh / bePerUnit, c.ths});
                 if (revenuePerTh > costPerTh) {
                     double ths = c.ths * supply;
-                    grid.registeredMiningThs[firm.region.ordinal()] += ths;
-                    grid.registeredMiningMw[firm.region.ordinal()] += ths * c.jPerTh / 1e6;
-                    runningMw += ths * c.jPerTh / 1e6;
-                    c.marginUsd += (revenuePerTh - costPerTh) * ths * served;
-                    ledger.minedValueUsdToday += revenuePerTh * ths * served;
-                    ledger.taxUsdToday += fee * ths * c.jPerTh / 1e6 * 24_000 * served;
+                    double mw = ths * c.jPerTh / 1e6;
+                    boolean gridPeak = firm.source.onGrid() && peakSurcharge > 0;
+                    boolean offAtPeak = gridPeak && revenuePerTh <= kwhPerThDay * (cost + peakSurcharge);
+                    double runShare = offAtPeak ? 1 - peakHours / 24 : 1;
+                    double surchargePaid = gridPeak && !offAtPeak ? peakSurcharge * peakHours / 24 : 0;
+                    if (firm.source.onGrid()) {
+                        grid.registeredMiningThs[r] += ths;
+                        grid.registeredMiningMw[r] += mw;
+                        if (offAtPeak) {
+                            grid.registeredPeakOffMw[r] += mw;
+                        }
+                    } else {
+                        grid.offGridMiningMw += mw;
+                        grid.offGridMiningThs += ths;
+                    }
+                    runningMw += mw;
+                    double margin = (revenuePerTh - costPerTh - kwhPerThDay * surchargePaid) * ths * served * runShare;
+                    if (!c.hosted) {
+                        marginToday += margin;
+                    }
+                    c.marginUsd += margin;
+                    double mwh = mw * 24 * served * runShare;
+                    ledger.minedValueUsdToday += revenuePerTh * ths * served * runShare;
+                    ledger.taxUsdToday += mwh * 1000 * (levies + surchargePaid);
+                    ledger.policyCostUsdToday += mwh * 1000 * powerBeforeDiscount(world, firm) * freeZoneDiscount(levers, firm);
                 } else {
                     c.marginUsd += (revenuePerTh - costPerTh) * c.ths * supply;
                 }
             }
+            if (marginToday > 0) {
+                double rate = taxRate(levers, firm);
+                ledger.taxUsdToday += marginToday * rate;
+                if (inHubBreak(levers, firm)) {
+                    firm.forgivenTaxUsd += marginToday * spec.corporateTaxPct() / 100;
+                }
+                marginToday *= 1 - rate;
+            }
+            firm.monthMarginUsd += marginToday;
         }
         grid.registeredSiteCapacityMw += capacity;
-        uptimeSum += supply;
+        uptimeSum += capacity > 0 ? supplyWeighted / capacity : 0;
         uptimeDays++;
+        market.kzPowerPriceUsdPerKwh = capacity > 0 ? hostedCostSum / capacity : powerCostUsdPerKwh(world, newestOrDefault(world), true);
         world.metrics().put("miningJobs", runningMw * spec.staffPerMw());
+        world.metrics().put("offGridMiningLoadMw", grid.offGridMiningMw);
         world.metrics().put("kzMinerBreakEvenBtcUsd", weightedMedian(breakEven));
     }
 
-    /** Monthly: builds, hosting orders, investment, retirement and relocation. */
+    /** The power part of a firm's cost per kWh after discounts (what goes to the power seller), USD. */
+    private double powerOnly(SteppeWorld world, Firm firm) {
+        return powerBeforeDiscount(world, firm) * (1 - freeZoneDiscount(world.levers(), firm));
+    }
+
+    private double powerBeforeDiscount(SteppeWorld world, Firm firm) {
+        return switch (firm.source) {
+            case GRID -> Math.max(firm.tariffUsdPerKwh, world.levers().get(Levers.MINER_POWER_PRICE_FLOOR_USD_PER_KWH));
+            case RENEWABLE -> spec.renewablePowerUsdPerKwh();
+            case OWN_GENERATION -> spec.ownGenerationPowerUsdPerKwh();
+        };
+    }
+
+    private Firm newestOrDefault(SteppeWorld world) {
+        return firms.isEmpty() ? new Firm(-1, Region.NORTH, PowerSource.GRID, spec.tariffMinUsdPerKwh(), false, false, 0)
+                : firms.get(firms.size() - 1);
+    }
+
+    /** Pays yesterday's interruptions: the credit per MWh goes to the grid firms of the region. */
+    private void payInterruptions(Levers levers) {
+        double credit = Math.max(0, levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH));
+        for (int r = 0; r < Region.COUNT; r++) {
+            double mwh = grid.interruptedMinerMwh[r];
+            if (mwh <= 0 || credit <= 0) {
+                continue;
+            }
+            double regionCapacity = 0;
+            for (Firm firm : firms) {
+                if (firm.source.onGrid() && firm.region.ordinal() == r) {
+                    regionCapacity += firm.capacityMw;
+                }
+            }
+            for (Firm firm : firms) {
+                if (firm.source.onGrid() && firm.region.ordinal() == r && regionCapacity > 0) {
+                    firm.monthMarginUsd += credit * mwh * firm.capacityMw / regionCapacity;
+                    for (Cohort c : firm.cohorts) {
+                        c.marginUsd += credit * mwh * firm.capacityMw / regionCapacity * c.mw() / Math.max(firm.usedMw(), 1e-9);
+                    }
+                }
+            }
+            ledger.policyCostUsdToday += credit * mwh;
+        }
+    }
+
+    /**
+     * Monthly: licences and hub expulsions, builds, hosting orders, investment (within grid
+     * connection caps and auctions), retirement and relocation.
+     */
     void monthly(SimState state) {
         SteppeWorld world = (SteppeWorld) state;
         MarketData m = world.market();
+        Levers levers = world.levers();
         int day = world.day();
         LocalDate today = world.date();
         double hashprice = m.hashpriceUsdPerPhDay(day);
-        double fee = feeUsdPerKwh(world);
         double uptime = uptimeDays == 0 ? 1 : uptimeSum / uptimeDays;
         uptimeSum = 0;
         uptimeDays = 0;
         market.kzUptimeShare = uptime;
+        for (Firm firm : firms) {
+            firm.lastMonthMarginUsd = firm.monthMarginUsd;
+            firm.monthMarginUsd = 0;
+            firm.lastUptime = firm.uptime();
+            firm.supplySum = 0;
+            firm.supplyDays = 0;
+        }
+        licences(world, hashprice);
+        expulsions(world);
+        connections.startMonth(levers);
 
         completeBuilds(world, today);
         double unfilledMw = fillOrders(world);
@@ -187,7 +393,8 @@ final class WhiteMiners {
         int[] order = shuffled(world, firms.size());
         for (int idx : order) {
             Firm firm = firms.get(idx);
-            double ownMargin = HostingMarket.marginUsdPerThDay(hashprice, frontier, firm.tariffUsdPerKwh + fee) * uptime;
+            double firmUptime = firm.lastUptime;
+            double ownMargin = afterTaxMargin(world, firm, hashprice, frontier, false) * firmUptime;
             boolean paysBack = ownMargin > 0 && asicPrice / ownMargin < horizonDays;
             double spare = firm.capacityMw - firm.usedMw();
             if (paysBack && spare > 0.05) {
@@ -196,13 +403,13 @@ final class WhiteMiners {
             }
             double pending = firm.pipeline.stream().mapToDouble(p -> p[1]).sum();
             boolean full = firm.usedMw() > 0.8 * firm.capacityMw;
-            if (full && pending == 0 && uptime > 0.9 && (paysBack || unfilledMw > 0)) {
+            if (full && pending == 0 && firmUptime > 0.9 && (paysBack || unfilledMw > 0)) {
                 double add = Math.max(1.0, firm.capacityMw * spec.maxExpansionShare());
                 if (!paysBack) {
                     add = Math.min(add, unfilledMw);
                     unfilledMw -= add;
                 }
-                firm.pipeline.add(new double[] {today.plusMonths(spec.buildLagMonths()).toEpochDay(), add});
+                connections.request(firm, add, bidPerMw(world, firm, hashprice, frontier));
             }
         }
         if (unfilledMw > 5 && uptime > 0.9) {
@@ -210,19 +417,98 @@ final class WhiteMiners {
             while (toPlace > 1) {
                 double size = Math.min(drawSize(world), Math.max(1, toPlace));
                 Firm entrant = newFirm(world, 0);
-                entrant.pipeline.add(new double[] {today.plusMonths(spec.buildLagMonths()).toEpochDay(), size});
                 firms.add(entrant);
+                connections.request(entrant, size, bidPerMw(world, entrant, hashprice, frontier));
                 toPlace -= size;
             }
         }
-        retireAndRelocate(world, hashprice, fee, uptime);
+        connections.grant(world, today.plusMonths(spec.buildLagMonths()).toEpochDay(), ledger);
+        firms.removeIf(f -> f.capacityMw <= 0 && f.pipeline.isEmpty() && f.cohorts.isEmpty());
+        retireAndRelocate(world, hashprice);
         for (var e : monthMigration.entrySet()) {
             double[] v = e.getValue();
             world.events().emit("migration", null, "from", "Kazakhstan", "to", e.getKey(), "mw", v[0], "ths", v[1],
                     "machines", Math.round(v[2]), "firms", (long) v[3]);
         }
         monthMigration.clear();
-        market.kzPowerPriceUsdPerKwh = meanTariff() * (1 + spec.hostingMarkup());
+    }
+
+    /**
+     * Expected margin per TH/s per day of a machine of this efficiency at the firm, USD, after the
+     * corporate tax on the firm's own machines (hosted clients are foreign and taxed abroad).
+     */
+    private double afterTaxMargin(SteppeWorld world, Firm firm, double hashprice, double jPerTh, boolean hosted) {
+        double margin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, powerCostUsdPerKwh(world, firm, hosted));
+        return margin > 0 && !hosted ? margin * (1 - taxRate(world.levers(), firm)) : margin;
+    }
+
+    /** What a firm bids per MW of grid connection: months of its expected margin on new machines. */
+    private double bidPerMw(SteppeWorld world, Firm firm, double hashprice, double frontier) {
+        double perThDay = afterTaxMargin(world, firm, hashprice, frontier, false);
+        return Math.max(0, perThDay * 1e6 / frontier * 30.4 * spec.auctionBidMonths());
+    }
+
+    /**
+     * Under a licence requirement, each unlicensed firm applies when a year of its margin covers the
+     * fee, and licensed firms pay a month of the fee; firms that do not apply may not run.
+     */
+    private void licences(SteppeWorld world, double hashprice) {
+        Levers levers = world.levers();
+        boolean required = levers.get(Levers.LICENCE_REQUIRED) >= 0.5;
+        double annualFee = Math.max(0, levers.get(Levers.LICENCE_FEE_USD_PER_YEAR));
+        for (Firm firm : firms) {
+            if (!required) {
+                continue;
+            }
+            if (!firm.licensed) {
+                double expected = Math.max(firm.lastMonthMarginUsd, 0) * 12;
+                boolean newFirm = firm.cohorts.isEmpty();
+                if (newFirm || expected > annualFee) {
+                    firm.licensed = true;
+                    world.events().emit("licenceGranted", firm.name(), "capacityMw", firm.capacityMw, "feeUsdPerYear", annualFee);
+                }
+            }
+            if (firm.licensed) {
+                ledger.taxUsdToday += annualFee / 12;
+            }
+        }
+    }
+
+    /**
+     * When mining firms are expelled from Astana Hub, each member loses the break and is billed its
+     * share of the tax forgiven so far; a firm whose bill exceeds {@code fleeBillMonths} of its
+     * margin moves all its machines abroad instead of paying.
+     */
+    private void expulsions(SteppeWorld world) {
+        Levers levers = world.levers();
+        if (levers.get(Levers.HUB_EXPULSION) < 0.5) {
+            return;
+        }
+        double share = Math.min(1, Math.max(0, levers.get(Levers.RETROACTIVE_TAX_SHARE)));
+        for (Firm firm : firms) {
+            if (!firm.hubMember || firm.expelled) {
+                continue;
+            }
+            firm.expelled = true;
+            double bill = firm.forgivenTaxUsd * share;
+            boolean flees = bill > 0 && bill > spec.fleeBillMonths() * Math.max(firm.lastMonthMarginUsd, 0);
+            if (flees) {
+                Jurisdiction best = bestAbroad(world.market().hashpriceUsdPerPhDay(world.day()), spec.tariffMinUsdPerKwh(),
+                        world.date());
+                for (Cohort c : firm.cohorts) {
+                    if (best != null) {
+                        migrate(world, firm, c, c.ths, best);
+                    }
+                    c.ths = 0;
+                }
+                firm.cohorts.clear();
+                firm.capacityMw = 0;
+                firm.pipeline.clear();
+            } else {
+                ledger.taxUsdToday += bill;
+            }
+            world.events().emit("hubExpulsion", firm.name(), "billUsd", bill, "outcome", flees ? "left the country" : "paid");
+        }
     }
 
     private void completeBuilds(SteppeWorld world, LocalDate today) {
@@ -260,27 +546,16 @@ final class WhiteMiners {
         return Math.max(0, ordersMw);
     }
 
-    private void retireAndRelocate(SteppeWorld world, double hashprice, double fee, double uptime) {
+    private void retireAndRelocate(SteppeWorld world, double hashprice) {
         LocalDate today = world.date();
         for (Firm firm : firms) {
             for (Iterator<Cohort> it = firm.cohorts.iterator(); it.hasNext(); ) {
                 Cohort c = it.next();
-                c.badMonths = c.marginUsd < 0 || uptime < 0.5 ? c.badMonths + 1 : 0;
+                c.badMonths = c.marginUsd < 0 || firm.lastUptime < 0.5 ? c.badMonths + 1 : 0;
                 c.marginUsd = 0;
-                double homeMargin = HostingMarket.marginUsdPerThDay(hashprice, c.jPerTh, powerCostUsdPerKwh(firm, c, fee)) * uptime;
-                Jurisdiction best = null;
-                double bestMargin = Double.NEGATIVE_INFINITY;
-                for (Jurisdiction j : market.abroad) {
-                    if (j.bannedOn(today)) {
-                        continue;
-                    }
-                    double margin = HostingMarket.marginUsdPerThDay(hashprice, c.jPerTh, j.powerPriceUsdPerKwh())
-                            * (1 - j.legalRiskPerYear()) * (1 - j.borderSeizureProb());
-                    if (margin > bestMargin) {
-                        bestMargin = margin;
-                        best = j;
-                    }
-                }
+                double homeMargin = afterTaxMargin(world, firm, hashprice, c.jPerTh, c.hosted) * firm.lastUptime;
+                Jurisdiction best = bestAbroad(hashprice, c.jPerTh, today);
+                double bestMargin = best == null ? Double.NEGATIVE_INFINITY : abroadMargin(best, hashprice, c.jPerTh);
                 double movingPerDay = spec.movingCostUsdPerTh() / (spec.paybackHorizonMonths() * 30.4);
                 boolean better = best != null && bestMargin - movingPerDay > Math.max(homeMargin, 0);
                 if (c.badMonths >= spec.patienceMonths() && better) {
@@ -298,6 +573,27 @@ final class WhiteMiners {
                 }
             }
         }
+    }
+
+    private Jurisdiction bestAbroad(double hashprice, double jPerTh, LocalDate today) {
+        Jurisdiction best = null;
+        double bestMargin = Double.NEGATIVE_INFINITY;
+        for (Jurisdiction j : market.abroad) {
+            if (j.bannedOn(today)) {
+                continue;
+            }
+            double margin = abroadMargin(j, hashprice, jPerTh);
+            if (margin > bestMargin) {
+                bestMargin = margin;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private static double abroadMargin(Jurisdiction j, double hashprice, double jPerTh) {
+        return HostingMarket.marginUsdPerThDay(hashprice, jPerTh, j.powerPriceUsdPerKwh())
+                * (1 - j.legalRiskPerYear()) * (1 - j.borderSeizureProb());
     }
 
     private void migrate(SteppeWorld world, Firm firm, Cohort c, double ths, Jurisdiction to) {

@@ -52,7 +52,27 @@ public record WhiteMinersSpec(
         @Describe(value = "Moving cost per TH/s, shipping and downtime", unit = "USD/(TH/s)", source = "assumption: ~2 months offline at 2021 hashprice plus freight")
         @PositiveOrZero Double movingCostUsdPerTh,
         @Describe(value = "Power per machine", unit = "W/machine", source = "kz_mining_anchor_points.csv: BTC.kz 35 MW for 10,500 machines = 3.3 kW")
-        @Positive Double wattsPerMachine) implements AgentSpec {
+        @Positive Double wattsPerMachine,
+        @Describe(value = "Share of new sites powered by their own renewable plant (off the grid)", unit = "1", source = "assumption: rare in Kazakhstan; the 2023 law exempts renewables from the surplus-only rule")
+        @PositiveOrZero @DecimalMax("1") Double renewableSiteShare,
+        @Describe(value = "Share of new sites powered by their own fossil generation (off the grid)", unit = "1", source = "assumption; kz_tariffs_and_fees.csv: 0.02 USD/kWh 'with own infrastructure' (HASHR8 2020-12)")
+        @PositiveOrZero @DecimalMax("1") Double ownGenerationSiteShare,
+        @Describe(value = "Cost of power from a site's own renewable plant", unit = "USD/kWh", source = "assumption: Kazakh renewable auction prices of roughly 12-20 KZT/kWh (2018-2021)")
+        @Positive Double renewablePowerUsdPerKwh,
+        @Describe(value = "Cost of power from a site's own gas generation", unit = "USD/kWh", source = "assumption: between the 0.02 'own infrastructure' and 0.03 grid hosting costs (kz_tariffs_and_fees.csv)")
+        @Positive Double ownGenerationPowerUsdPerKwh,
+        @Describe(value = "CO2 of a site's own gas generation", unit = "t/MWh", source = "IPCC typical gas-engine emission factor ~0.45-0.5 t/MWh")
+        @PositiveOrZero Double ownGenerationCo2TonnesPerMwh,
+        @Describe(value = "Share of sites in special economic (free) zones, eligible for free-zone power discounts", unit = "1", source = "assumption: free zones hosted some mining and many gray hosts (BRIEF)")
+        @PositiveOrZero @DecimalMax("1") Double freeZoneSiteShare,
+        @Describe(value = "Share of firms registered at Astana Hub as 'data centres'", unit = "1", source = "jobs_and_tax.csv / kz_mining_anchor_points.csv: ~100 mining-related firms registered (and later expelled); assumption: half of the firms")
+        @PositiveOrZero @DecimalMax("1") Double hubMemberShare,
+        @Describe(value = "Corporate income tax on mining profits outside any break", unit = "%", source = "Tax Code of Kazakhstan: CIT 20% (Astana Hub members 0%, jobs_and_tax.csv)")
+        @PositiveOrZero @DecimalMax("100") Double corporateTaxPct,
+        @Describe(value = "An expelled firm leaves the country when its back-tax bill exceeds this many months of its margin", unit = "months", source = "assumption")
+        @PositiveOrZero Double fleeBillMonths,
+        @Describe(value = "A firm bids this many months of expected margin for each MW in a connection auction", unit = "months", source = "assumption: half the payback horizon")
+        @PositiveOrZero Double auctionBidMonths) implements AgentSpec {
 
     /** Fills in defaults. */
     public WhiteMinersSpec {
@@ -73,13 +93,24 @@ public record WhiteMinersSpec(
         migrationShare = migrationShare == null ? 0.35 : migrationShare;
         movingCostUsdPerTh = movingCostUsdPerTh == null ? 8.0 : movingCostUsdPerTh;
         wattsPerMachine = wattsPerMachine == null ? 3300.0 : wattsPerMachine;
+        renewableSiteShare = renewableSiteShare == null ? 0.02 : renewableSiteShare;
+        ownGenerationSiteShare = ownGenerationSiteShare == null ? 0.03 : ownGenerationSiteShare;
+        renewablePowerUsdPerKwh = renewablePowerUsdPerKwh == null ? 0.04 : renewablePowerUsdPerKwh;
+        ownGenerationPowerUsdPerKwh = ownGenerationPowerUsdPerKwh == null ? 0.025 : ownGenerationPowerUsdPerKwh;
+        ownGenerationCo2TonnesPerMwh = ownGenerationCo2TonnesPerMwh == null ? 0.45 : ownGenerationCo2TonnesPerMwh;
+        freeZoneSiteShare = freeZoneSiteShare == null ? 0.2 : freeZoneSiteShare;
+        hubMemberShare = hubMemberShare == null ? 0.5 : hubMemberShare;
+        corporateTaxPct = corporateTaxPct == null ? 20.0 : corporateTaxPct;
+        fleeBillMonths = fleeBillMonths == null ? 6.0 : fleeBillMonths;
+        auctionBidMonths = auctionBidMonths == null ? 6.0 : auctionBidMonths;
     }
 
     /** Tariff range and region shares must make sense. */
     @com.fasterxml.jackson.annotation.JsonIgnore
-    @jakarta.validation.constraints.AssertTrue(message = "needs tariffMinUsdPerKwh <= tariffMaxUsdPerKwh, firmSizeMinMw <= firmSizeMaxMw and 4 regionShares summing to 1")
+    @jakarta.validation.constraints.AssertTrue(message = "needs tariffMinUsdPerKwh <= tariffMaxUsdPerKwh, firmSizeMinMw <= firmSizeMaxMw, 4 regionShares summing to 1 and renewableSiteShare + ownGenerationSiteShare <= 1")
     public boolean isConsistent() {
-        return tariffMinUsdPerKwh <= tariffMaxUsdPerKwh && firmSizeMinMw <= firmSizeMaxMw && Region.validShares(regionShares);
+        return tariffMinUsdPerKwh <= tariffMaxUsdPerKwh && firmSizeMinMw <= firmSizeMaxMw && Region.validShares(regionShares)
+                && renewableSiteShare + ownGenerationSiteShare <= 1;
     }
 
     @Override

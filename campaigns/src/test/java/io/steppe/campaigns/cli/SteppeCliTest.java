@@ -157,7 +157,7 @@ class SteppeCliTest {
         Result r = steppe("policies", "--plugins", dir.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("policy type name 'miningFee' is registered by both")
-                .contains(DuplicateFeeModule.class.getName()).contains("io.steppe.policies.fee.MiningFeePolicyModule");
+                .contains(DuplicateFeeModule.class.getName()).contains("io.steppe.policies.fee.FeePoliciesModule");
     }
 
     private static void jarWithService(Path jar, String moduleClass) throws IOException {

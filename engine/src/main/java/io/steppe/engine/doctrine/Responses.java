@@ -1,5 +1,7 @@
 package io.steppe.engine.doctrine;
 
+import io.steppe.engine.Purpose;
+
 /**
  * The government's hands: the same levers a player's policies use. A lever pulled today combines
  * with what active policies set, by the lever's rule. When a pull starts, changes, or stops, the
@@ -14,4 +16,15 @@ public interface Responses {
      * @param reason why, naming the observed values, e.g. {@code "reserveMarginPct=-2.1 < 0"}
      */
     void pull(String lever, double value, String reason);
+
+    /**
+     * Seeks a purpose: from tomorrow, the scenario's policies with {@code control: doctrine} and
+     * this purpose are switched on (and stay on for at least their {@code minDays}). Does nothing
+     * when the scenario offers no such policy.
+     *
+     * @param purpose what the government wants policies for
+     * @param reason why, naming the observed values
+     */
+    default void seek(Purpose purpose, String reason) {
+    }
 }

@@ -1,19 +1,28 @@
 package io.steppe.engine.run;
 
+import ec.util.MersenneTwisterFast;
+import io.steppe.engine.History;
+import io.steppe.engine.Levers;
 import io.steppe.engine.Phase;
 import io.steppe.engine.Policy;
+import io.steppe.engine.PolicyContext;
 import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.doctrine.Adoptions;
 import io.steppe.engine.scenario.Activation;
 import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Trigger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import sim.engine.SimState;
 
 /**
  * The policy phase: resets the levers, decides which policies are active today from their
- * activation, and lets each active policy pull its levers, in scenario order. Switching on and off
- * is logged as {@code policyOn} / {@code policyOff} events with the reason.
+ * activation, and lets each active policy pull its declared levers, in scenario order. Switching on
+ * and off is logged as {@code policyOn} / {@code policyOff} events with the reason. A policy that
+ * sets a lever its spec does not declare stops the run with an {@link IllegalStateException}.
  */
 final class PolicyRunner implements SteppeWorld.Phased {
     private static final long serialVersionUID = 1L;
@@ -24,6 +33,7 @@ final class PolicyRunner implements SteppeWorld.Phased {
         final String name;
         final PolicyEntry entry;
         final Policy policy;
+        final Set<String> declared;
         final Trigger.Evaluator when;
         final Trigger.Evaluator until;
         boolean active;
@@ -33,6 +43,7 @@ final class PolicyRunner implements SteppeWorld.Phased {
             this.name = name;
             this.entry = entry;
             this.policy = entry.spec().create();
+            this.declared = new TreeSet<>(entry.spec().levers());
             Activation a = entry.activation();
             this.when = a.when() == null ? null : a.when().evaluator();
             this.until = a.until() == null ? null : a.until().evaluator();
@@ -54,10 +65,13 @@ final class PolicyRunner implements SteppeWorld.Phased {
     public void step(SimState state) {
         SteppeWorld world = (SteppeWorld) state;
         world.levers().reset();
+        History history = History.of(world);
+        Adoptions adoptions = Adoptions.of(world);
         boolean observed = world.day() > 0;
         for (Slot slot : slots) {
             Activation a = slot.entry.activation();
             boolean eligible = a.eligibleOn(world.date());
+            int minDays = a.minDays() == null ? 0 : a.minDays();
             boolean whenHolds = slot.when != null && observed && slot.when.observe(world.metrics()::last);
             boolean untilHolds = slot.until != null && observed && slot.until.observe(world.metrics()::last);
             boolean next;
@@ -65,6 +79,11 @@ final class PolicyRunner implements SteppeWorld.Phased {
             if (!eligible) {
                 next = false;
                 reason = "outside start/end";
+            } else if (a.byDoctrine()) {
+                String sought = adoptions.reason(slot.entry.spec().purpose());
+                next = sought != null || slot.active && slot.activeDays < minDays;
+                reason = sought != null ? "government seeks " + slot.entry.spec().purpose().label() + ": " + sought
+                        : "government no longer seeks " + slot.entry.spec().purpose().label();
             } else if (slot.when == null) {
                 next = true;
                 reason = a.start() == null ? "scenario start" : "start date " + a.start();
@@ -72,7 +91,6 @@ final class PolicyRunner implements SteppeWorld.Phased {
                 next = whenHolds;
                 reason = "when: " + a.when().text();
             } else {
-                int minDays = a.minDays() == null ? 0 : a.minDays();
                 boolean release = slot.until != null ? untilHolds : !whenHolds;
                 next = !(release && slot.activeDays >= minDays);
                 reason = slot.until != null ? "until: " + a.until().text() : "no longer: " + a.when().text();
@@ -84,8 +102,78 @@ final class PolicyRunner implements SteppeWorld.Phased {
             }
             if (slot.active) {
                 slot.activeDays++;
-                slot.policy.apply(world, world.levers());
+                slot.policy.apply(new Context(slot, world.levers(), history));
             }
+        }
+    }
+
+    /** A policy's view of today: the shared history, and only its declared levers. */
+    private static final class Context implements PolicyContext {
+        private final Slot slot;
+        private final Levers levers;
+        private final History history;
+
+        Context(Slot slot, Levers levers, History history) {
+            this.slot = slot;
+            this.levers = levers;
+            this.history = history;
+        }
+
+        @Override
+        public void set(String lever, double value) {
+            if (!slot.declared.contains(lever)) {
+                throw new IllegalStateException(slot.name + " set lever '" + lever + "', which its spec does not declare;"
+                        + " declared levers: " + String.join(", ", slot.declared));
+            }
+            if (Double.isNaN(value)) {
+                throw new IllegalStateException(slot.name + " set lever '" + lever + "' to NaN");
+            }
+            levers.set(lever, value);
+        }
+
+        @Override
+        public LocalDate date() {
+            return history.date();
+        }
+
+        @Override
+        public double metric(String name) {
+            return history.metric(name);
+        }
+
+        @Override
+        public double sumLast(String metric, int days) {
+            return history.sumLast(metric, days);
+        }
+
+        @Override
+        public double maxLast(String metric, int days) {
+            return history.maxLast(metric, days);
+        }
+
+        @Override
+        public double minLast(String metric, int days) {
+            return history.minLast(metric, days);
+        }
+
+        @Override
+        public int daysSince(String eventType) {
+            return history.daysSince(eventType);
+        }
+
+        @Override
+        public int countLast(String eventType, int days) {
+            return history.countLast(eventType, days);
+        }
+
+        @Override
+        public boolean ongoing(String eventType) {
+            return history.ongoing(eventType);
+        }
+
+        @Override
+        public MersenneTwisterFast random() {
+            return history.random();
         }
     }
 }

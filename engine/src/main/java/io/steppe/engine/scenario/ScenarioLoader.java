@@ -178,9 +178,13 @@ public final class ScenarioLoader {
             if (a.when() == null && a.until() != null) {
                 problems.add(problem(file, lines, prefix + ".until", "needs 'when': 'until' ends what 'when' switched on"));
             }
-            if (a.when() == null && a.minDays() != null) {
-                problems.add(problem(file, lines, prefix + ".minDays", "needs 'when': only a triggered policy has a minimum duration"));
+            if (a.byDoctrine() && a.when() != null) {
+                problems.add(problem(file, lines, prefix + ".when", "not allowed with 'control: doctrine': the government decides when"));
+            } else if (a.when() == null && a.minDays() != null && !a.byDoctrine()) {
+                problems.add(problem(file, lines, prefix + ".minDays",
+                        "needs 'when' or 'control: doctrine': only a switched policy has a minimum duration"));
             }
+            checkDeclarations(problems, entry, prefix, metricNames, file, lines);
             checkTrigger(problems, a.when(), prefix + ".when", metricNames, file, lines);
             checkTrigger(problems, a.until(), prefix + ".until", metricNames, file, lines);
         }
@@ -225,6 +229,23 @@ public final class ScenarioLoader {
                 if (!Files.isRegularFile(resolved)) {
                     problems.add(problem(file, lines, path, "file not found: " + resolved));
                 }
+            }
+        }
+    }
+
+    private void checkDeclarations(List<Problem> problems, PolicyEntry entry, String prefix, Set<String> metrics,
+                                   String file, Map<String, Integer> lines) {
+        List<String> levers = io.steppe.engine.Levers.names();
+        for (String lever : entry.spec().levers()) {
+            if (!levers.contains(lever)) {
+                problems.add(problem(file, lines, prefix + ".type", "the policy declares unknown lever '" + lever
+                        + "'; levers: " + String.join(", ", levers)));
+            }
+        }
+        for (String metric : entry.spec().reads()) {
+            if (!metrics.contains(metric)) {
+                problems.add(problem(file, lines, prefix + ".type", "the policy reads unknown metric '" + metric
+                        + "' (is the agent that measures it in the scenario's plugins?)"));
             }
         }
     }

@@ -19,6 +19,16 @@ public record TestPolicySpec(
 
     @Override
     public Policy create() {
-        return (world, levers) -> levers.set(Levers.MINING_FEE_KZT_PER_KWH, rateKztPerKwh);
+        return today -> today.set(Levers.MINING_FEE_KZT_PER_KWH, rateKztPerKwh);
+    }
+
+    @Override
+    public java.util.List<String> levers() {
+        return java.util.List.of(Levers.MINING_FEE_KZT_PER_KWH);
+    }
+
+    @Override
+    public io.steppe.engine.Purpose purpose() {
+        return io.steppe.engine.Purpose.REVENUE;
     }
 }

@@ -2,9 +2,9 @@ package io.steppe.policies.fee;
 
 import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.PolicyContext;
 
-/** Sets the mining-fee lever while active; fees of several active fee policies add up. */
+/** Sets the mining fee on every power source while active; fees of several active fee policies add up. */
 final class MiningFeePolicy implements Policy {
     private final double rateKztPerKwh;
 
@@ -13,7 +13,9 @@ final class MiningFeePolicy implements Policy {
     }
 
     @Override
-    public void apply(SteppeWorld world, Levers levers) {
-        levers.set(Levers.MINING_FEE_KZT_PER_KWH, rateKztPerKwh);
+    public void apply(PolicyContext today) {
+        today.set(Levers.MINING_FEE_KZT_PER_KWH, rateKztPerKwh);
+        today.set(Levers.MINING_FEE_RENEWABLE_KZT_PER_KWH, rateKztPerKwh);
+        today.set(Levers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH, rateKztPerKwh);
     }
 }

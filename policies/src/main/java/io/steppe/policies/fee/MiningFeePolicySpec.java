@@ -1,12 +1,16 @@
 package io.steppe.policies.fee;
 
 import io.steppe.engine.Describe;
+import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
+import io.steppe.engine.Purpose;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
 
 /**
- * A flat digital-mining fee per kWh that registered miners pay on top of their power tariff.
+ * A flat digital-mining fee per kWh that registered miners pay on top of their power tariff, on
+ * every power source (the 2022 fee).
  *
  * @param rateKztPerKwh the fee
  */
@@ -24,5 +28,16 @@ public record MiningFeePolicySpec(
     @Override
     public Policy create() {
         return new MiningFeePolicy(rateKztPerKwh);
+    }
+
+    @Override
+    public List<String> levers() {
+        return List.of(Levers.MINING_FEE_KZT_PER_KWH, Levers.MINING_FEE_RENEWABLE_KZT_PER_KWH,
+                Levers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH);
+    }
+
+    @Override
+    public Purpose purpose() {
+        return Purpose.REVENUE;
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MiningFeePolicyTest {
-    private final PluginRegistry registry = PluginRegistry.of(List.of(new EngineModule(), new MiningFeePolicyModule()));
+    private final PluginRegistry registry = PluginRegistry.of(List.of(new EngineModule(), new FeePoliciesModule()));
     private final ScenarioLoader loader = new ScenarioLoader(registry);
 
     private SteppeWorld run(String policies) {

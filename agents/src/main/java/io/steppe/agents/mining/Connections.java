@@ -1,0 +1,102 @@
+package io.steppe.agents.mining;
+
+import io.steppe.engine.Levers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * New grid connections for mining sites in a month: the limits a connection cap, a site-size limit
+ * or a connection auction put on the firms' requests. Off-grid sites connect freely. Under an
+ * auction, grid requests are ranked by bid per MW and granted up to the month's auctioned MW at a
+ * uniform price (the highest rejected bid); winners pay it into the mining ledger.
+ */
+final class Connections {
+    private record Request(WhiteMiners.Firm firm, double mw, double bidUsdPerMw, int order) {
+    }
+
+    private final List<Request> requests = new ArrayList<>();
+    private double capMw = Double.NaN;
+    private double connectedUnderCapMw;
+    private double maxSiteMw = Double.NaN;
+    private double auctionMw;
+
+    /** Reads this month's rules; a cap that was lifted starts counting afresh when it returns. */
+    void startMonth(Levers levers) {
+        double cap = levers.get(Levers.NEW_MINING_CONNECTIONS_CAP_MW);
+        if (Levers.unset(cap)) {
+            connectedUnderCapMw = 0;
+        }
+        capMw = cap;
+        maxSiteMw = levers.get(Levers.MAX_MINING_SITE_MW);
+        auctionMw = Math.max(0, levers.get(Levers.CONNECTION_AUCTION_MW_PER_MONTH));
+        requests.clear();
+    }
+
+    /** A firm asks for more site capacity (a new firm for its first site). */
+    void request(WhiteMiners.Firm firm, double mw, double bidUsdPerMw) {
+        if (!firm.source.onGrid()) {
+            requests.add(new Request(firm, mw, Double.POSITIVE_INFINITY, requests.size()));
+            return;
+        }
+        if (!Levers.unset(maxSiteMw)) {
+            mw = Math.min(mw, Math.max(0, maxSiteMw - firm.capacityMw));
+        }
+        if (mw > 1e-6) {
+            requests.add(new Request(firm, mw, bidUsdPerMw, requests.size()));
+        }
+    }
+
+    /**
+     * Grants the month's requests in order (or by bid under an auction), within the cap, and adds
+     * the granted capacity to each firm's build pipeline. Logs {@code connectionAuction} when an
+     * auction ran and {@code connectionsLimited} when a cap or size limit turned MW away.
+     */
+    void grant(io.steppe.engine.SteppeWorld world, long readyEpochDay, MiningLedger ledger) {
+        double requestedGrid = 0;
+        double grantedGrid = 0;
+        List<Request> grid = new ArrayList<>();
+        for (Request r : requests) {
+            if (r.firm().source.onGrid()) {
+                grid.add(r);
+                requestedGrid += r.mw();
+            } else {
+                build(r.firm(), r.mw(), readyEpochDay);
+            }
+        }
+        double room = Levers.unset(capMw) ? Double.POSITIVE_INFINITY : Math.max(0, capMw - connectedUnderCapMw);
+        boolean auction = auctionMw > 0;
+        if (auction) {
+            room = Math.min(room, auctionMw);
+            grid.sort(Comparator.comparingDouble(Request::bidUsdPerMw).reversed().thenComparingInt(Request::order));
+        }
+        double price = 0;
+        for (Request r : grid) {
+            double mw = Math.min(r.mw(), room);
+            if (mw < r.mw() && auction && price == 0) {
+                price = r.bidUsdPerMw();
+            }
+            if (mw > 1e-6) {
+                build(r.firm(), mw, readyEpochDay);
+                room -= mw;
+                grantedGrid += mw;
+            }
+        }
+        if (!Levers.unset(capMw)) {
+            connectedUnderCapMw += grantedGrid;
+        }
+        if (auction) {
+            ledger.taxUsdToday += price * grantedGrid;
+            world.events().emit("connectionAuction", null, "mwOffered", auctionMw, "mwRequested", requestedGrid,
+                    "mwSold", grantedGrid, "priceUsdPerMw", price);
+        } else if (grantedGrid < requestedGrid - 1e-6) {
+            world.events().emit("connectionsLimited", null, "mwRequested", requestedGrid, "mwGranted", grantedGrid,
+                    "capMw", Levers.unset(capMw) ? "none" : capMw, "maxSiteMw", Levers.unset(maxSiteMw) ? "none" : maxSiteMw);
+        }
+        requests.clear();
+    }
+
+    private static void build(WhiteMiners.Firm firm, double mw, long readyEpochDay) {
+        firm.pipeline.add(new double[] {readyEpochDay, mw});
+    }
+}

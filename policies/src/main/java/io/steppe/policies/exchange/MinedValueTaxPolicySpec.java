@@ -1,0 +1,52 @@
+package io.steppe.policies.exchange;
+
+import io.steppe.engine.Describe;
+import io.steppe.engine.Levers;
+import io.steppe.engine.Policy;
+import io.steppe.engine.PolicySpec;
+import io.steppe.engine.Purpose;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+
+/**
+ * A tax on mined value converted at licensed exchanges, with a mandatory share of mined coins to be
+ * sold there (an alternative; the 2023 law required sales on AIFC exchanges). It needs legal
+ * exchanges ({@code legalExchanges}); a high tax drives exchanges abroad and the base with them.
+ *
+ * @param taxPct tax on the value converted
+ * @param mandatorySaleShare share of mined value miners must sell at licensed exchanges
+ */
+@Describe("Tax on mined value at licensed exchanges with a mandatory sale share (needs legalExchanges; an alternative)")
+public record MinedValueTaxPolicySpec(
+        @Describe(value = "Tax on the value converted", unit = "% of value", source = "assumption: a few per cent, below the exchanges' cost of leaving")
+        @PositiveOrZero(message = "must be ≥ 0") @DecimalMax(value = "100", message = "must be ≤ 100") Double taxPct,
+        @Describe(value = "Share of mined value miners must sell at licensed exchanges", unit = "1",
+                source = "kz_global_timeline.csv 2023-02-06: 50% by 2024, 75% by 2025")
+        @PositiveOrZero(message = "must be ≥ 0") @DecimalMax(value = "1", message = "must be ≤ 1") Double mandatorySaleShare)
+        implements PolicySpec {
+
+    /** Fills in defaults. */
+    public MinedValueTaxPolicySpec {
+        taxPct = taxPct == null ? 2.0 : taxPct;
+        mandatorySaleShare = mandatorySaleShare == null ? 0.5 : mandatorySaleShare;
+    }
+
+    @Override
+    public Policy create() {
+        return today -> {
+            today.set(Levers.EXCHANGE_TAX_PCT, taxPct);
+            today.set(Levers.MANDATORY_SALE_SHARE, mandatorySaleShare);
+        };
+    }
+
+    @Override
+    public List<String> levers() {
+        return List.of(Levers.EXCHANGE_TAX_PCT, Levers.MANDATORY_SALE_SHARE);
+    }
+
+    @Override
+    public Purpose purpose() {
+        return Purpose.REVENUE;
+    }
+}
