@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class PopulationScaleTest {
     private static final StateAndSocietyScenarios SCENARIOS = new StateAndSocietyScenarios();
+    /** Ten seeds: the scale comparison is of means, and five seeds leave ±10% of sampling noise in grievance. */
+    private static final int SEEDS = 10;
     private static final LocalDate FROM = LocalDate.of(2021, 12, 1);
     private static final LocalDate TO = LocalDate.of(2022, 3, 31);
 
@@ -29,13 +31,13 @@ class PopulationScaleTest {
 
     @Test
     void sharesAndDatesAreStableAcrossPopulationScales() {
-        List<SteppeWorld> coarse = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml().householdsPerAgent(1000));
-        List<SteppeWorld> fine = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml().householdsPerAgent(300));
+        List<SteppeWorld> coarse = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml().householdsPerAgent(1000), SEEDS);
+        List<SteppeWorld> fine = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml().householdsPerAgent(300), SEEDS);
         assertThat(kpi(fine.get(0), "citizenAgents")).isGreaterThan(3 * kpi(coarse.get(0), "citizenAgents"));
 
         long coarseProtests = coarse.stream().filter(w -> count(w, "massProtest", true, FROM, TO) > 0).count();
         long fineProtests = fine.stream().filter(w -> count(w, "massProtest", true, FROM, TO) > 0).count();
-        assertThat(Math.abs(coarseProtests - fineProtests)).as("runs with a winter mass protest differ by at most one").isLessThanOrEqualTo(1);
+        assertThat(Math.abs(coarseProtests - fineProtests)).as("runs with a winter mass protest differ by at most two of ten").isLessThanOrEqualTo(2);
 
         double coarseDay = mean(coarse, PopulationScaleTest::firstMassProtestDay);
         double fineDay = mean(fine, PopulationScaleTest::firstMassProtestDay);

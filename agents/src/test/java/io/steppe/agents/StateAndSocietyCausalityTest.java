@@ -132,10 +132,13 @@ class StateAndSocietyCausalityTest {
         assertThat(legal.get(0).events().all()).anyMatch(e -> e.type().equals("exchangeRegistered"));
     }
 
-    /** Machines seized are counted from the seizure events and never fall; the story's events all occur. */
+    /**
+     * Machines seized are counted from the seizure events and never fall; the story's events all
+     * occur, each in most of ten runs.
+     */
     @Test
     void seizuresAreCountedAndCumulative() {
-        var worlds = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml());
+        var worlds = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml(), 10);
         for (SteppeWorld w : worlds) {
             int col = w.metrics().indexOf("asicsSeized");
             double last = 0;
@@ -149,7 +152,7 @@ class StateAndSocietyCausalityTest {
         }
         for (String type : List.of("massProtest", "minerCutoff", "auditStarted", "grayMineExposed", "internetShutdown", "governmentResponse")) {
             assertThat(worlds.stream().filter(w -> w.events().all().stream().anyMatch(e -> e.type().equals(type))).count())
-                    .as("runs with a %s event", type).isGreaterThanOrEqualTo(3);
+                    .as("runs with a %s event", type).isGreaterThanOrEqualTo(6);
         }
     }
 }

@@ -102,6 +102,7 @@ public final class StateAndSocietyScenarios {
                           - {name: Other, powerPriceUsdPerKwh: 0.05, hostingWeight: 2.0, legalRiskPerYear: 0.03}
                       - type: whiteMiners
                         initialCapacityMw: 250
+                        corporateTaxPct: 0
                       - type: grayMiners
                     %s
                       - type: grid
@@ -118,8 +119,13 @@ public final class StateAndSocietyScenarios {
 
     /** Runs the scenario once per seed (1..SEEDS) and returns the worlds. */
     public List<SteppeWorld> ensemble(Yaml yaml) {
+        return ensemble(yaml, SEEDS);
+    }
+
+    /** Runs the scenario once per seed (1..seeds) and returns the worlds, for tests that need a larger ensemble. */
+    public List<SteppeWorld> ensemble(Yaml yaml, int seeds) {
         List<SteppeWorld> worlds = new ArrayList<>();
-        for (int seed = 1; seed <= SEEDS; seed++) {
+        for (int seed = 1; seed <= seeds; seed++) {
             var s = loader.parse(yaml.text(), "society.yaml", false, null, List.of("seed=" + seed));
             worlds.add(Simulation.run(new LoadedScenario(s, "society.yaml", null), registry));
         }

@@ -189,6 +189,17 @@ public class SteppeWorld extends SimState {
         return type.cast(shared.get(type));
     }
 
+    /**
+     * A random stream of its own for one kind of exogenous shock (for example the grid's outages),
+     * seeded from the scenario's seed, the replicate and the stream's name. Draws from it do not
+     * shift {@link #random}, and draws from {@link #random} do not shift it, so two runs of the same
+     * seed that differ only in policy meet the same shocks (common random numbers).
+     */
+    public MersenneTwisterFast stream(String name) {
+        long seed = scenario.seed();
+        return new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed, scenario.replicate(), name.hashCode()});
+    }
+
     /** A service bound by a plugin module (for example a government doctrine). */
     public <T> T service(Class<T> type) {
         return injector.getInstance(type);

@@ -54,11 +54,13 @@ public final class PolicyScenarios {
                 """.formatted(policies.isBlank() ? " []" : "\n" + policies.stripTrailing());
     }
 
-    /** Runs the scenario with these policies once per seed. */
-    public static List<SteppeWorld> ensemble(String policies) {
+    /** Runs the scenario with these policies once per seed, with optional {@code path=value} overrides. */
+    public static List<SteppeWorld> ensemble(String policies, String... overrides) {
         List<SteppeWorld> worlds = new ArrayList<>();
         for (int seed = 1; seed <= SEEDS; seed++) {
-            var s = LOADER.parse(scenario(policies), "policy-test.yaml", false, null, List.of("seed=" + seed));
+            List<String> all = new ArrayList<>(List.of(overrides));
+            all.add("seed=" + seed);
+            var s = LOADER.parse(scenario(policies), "policy-test.yaml", false, null, all);
             worlds.add(Simulation.run(new LoadedScenario(s, "policy-test.yaml", null), REGISTRY));
         }
         return worlds;
@@ -73,6 +75,12 @@ public final class PolicyScenarios {
     public static double total(List<SteppeWorld> worlds, String metric, String from, String to) {
         return worlds.stream().mapToDouble(w -> meanMetric(w, metric, LocalDate.parse(from), LocalDate.parse(to))
                 * (LocalDate.parse(to).toEpochDay() - LocalDate.parse(from).toEpochDay() + 1)).average().orElseThrow();
+    }
+
+    /** Events of a type with one detail equal to a value, over an ensemble. */
+    public static long events(List<SteppeWorld> worlds, String type, String key, Object value) {
+        return worlds.stream().mapToLong(w -> w.events().all().stream()
+                .filter(e -> e.type().equals(type) && value.equals(e.details().get(key))).count()).sum();
     }
 
     /** Events of a type over an ensemble. */

@@ -44,6 +44,8 @@ final class GridOperator implements sim.engine.Steppable {
 
     private final GridSpec spec;
     private final GridState state;
+    /** The grid's own random stream for outages and trips, so every policy variant meets the same shocks. */
+    private final ec.util.MersenneTwisterFast shocks;
     private final List<double[]> installedPoints = new ArrayList<>();
     private final List<double[]> availablePoints = new ArrayList<>();
     private final List<double[]> demandTwhPoints = new ArrayList<>();
@@ -69,6 +71,7 @@ final class GridOperator implements sim.engine.Steppable {
     GridOperator(GridSpec spec, SteppeWorld world) {
         this.spec = spec;
         this.state = world.shared(GridState.class, GridState::new);
+        this.shocks = world.stream("grid-outages");
         CsvTable cap = CsvTable.open(spec.capacityData(), null, "agents.grid.capacityData");
         for (int r = 0; r < cap.size(); r++) {
             String metric = cap.text(r, "metric");
@@ -131,7 +134,7 @@ final class GridOperator implements sim.engine.Steppable {
         double[] available = new double[Region.COUNT];
         double availableTotal = 0;
         for (int r = 0; r < Region.COUNT; r++) {
-            outagePct[r] += 0.3 * (meanOutage - outagePct[r]) + world.random.nextGaussian() * spec.outageSdPct() * 0.55;
+            outagePct[r] += 0.3 * (meanOutage - outagePct[r]) + shocks.nextGaussian() * spec.outageSdPct() * 0.55;
             outagePct[r] = Math.max(0, Math.min(60, outagePct[r]));
             available[r] = nominalAvailable * spec.capacityShareByRegion().get(r) * (1 - outagePct[r] / 100);
             unitTrip(world, r, winter);
@@ -153,6 +156,9 @@ final class GridOperator implements sim.engine.Steppable {
             }
         }
         boolean interruptible = levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH) > 0;
+        // Emergency shedding is local: the operator cuts the feeders of the region short of power,
+        // miners there first under minersShedFirst. Interruptible miners are dispatchable demand
+        // response: the operator interrupts them system-wide, as far as the lines let that help.
         boolean minersFirst = levers.get(Levers.MINERS_SHED_FIRST) >= 0.5 || interruptible;
         double[] whiteMw = new double[Region.COUNT];
         double[] grayMw = state.unregisteredMiningMw.clone();
@@ -168,6 +174,7 @@ final class GridOperator implements sim.engine.Steppable {
         double[] shedMiningMwh = new double[Region.COUNT];
         double[] miningMwh = new double[Region.COUNT];
         double[] blackoutHours = new double[Region.COUNT];
+        double[] whiteMwh = new double[Region.COUNT];
         java.util.Arrays.fill(state.interruptedMinerMwh, 0);
         double[] peakShedMw = new double[Region.COUNT];
         for (int b = 0; b < BLOCK_HOURS.length; b++) {
@@ -185,34 +192,39 @@ final class GridOperator implements sim.engine.Steppable {
                 demand[r] = base[r] + mining[r];
                 total += demand[r];
                 miningMwh[r] += mining[r] * hours;
+                whiteMwh[r] += white * hours;
             }
             peakDemand = Math.max(peakDemand, total);
             energyMwh += total * hours;
-            double[] deficit = dispatch(available, demand, 0);
-            double shortfall = sum(deficit);
-            double imports = 0;
-            if (shortfall > 0 && importLimit > 0) {
-                double[] withImports = dispatch(available, demand, Math.min(importLimit, shortfall));
-                imports = Math.max(0, shortfall - sum(withImports));
-                deficit = withImports;
+            double[] deficit = dispatchWithImports(available, demand, importLimit);
+            double imports = deficit[Region.COUNT];
+            double[] whiteShed = new double[Region.COUNT];
+            if (interruptible && sum(deficit, Region.COUNT) > 1e-9 && sum(blockWhite) > 0) {
+                double f = interruptedShare(available, demand, blockWhite, importLimit, sum(deficit, Region.COUNT));
+                double[] reduced = demand.clone();
+                for (int r = 0; r < Region.COUNT; r++) {
+                    whiteShed[r] = f * blockWhite[r];
+                    reduced[r] -= whiteShed[r];
+                }
+                deficit = dispatchWithImports(available, reduced, importLimit);
+                imports = deficit[Region.COUNT];
             }
             importsMwh += imports * hours;
             for (int r = 0; r < Region.COUNT; r++) {
+                if (whiteShed[r] > 0) {
+                    shedMiningMwh[r] += whiteShed[r] * hours;
+                    unservedMwh += whiteShed[r] * hours;
+                    if (interruptible) {
+                        state.interruptedMinerMwh[r] += whiteShed[r] * hours;
+                    }
+                }
                 if (deficit[r] <= 1e-9) {
                     continue;
                 }
-                double shedMining;
-                if (minersFirst) {
-                    shedMining = Math.min(deficit[r], blockWhite[r]);
-                    if (interruptible) {
-                        state.interruptedMinerMwh[r] += shedMining * hours;
-                    }
-                    double rest = deficit[r] - shedMining;
-                    double grayShare = demand[r] - blockWhite[r] > 0 ? grayMw[r] / (demand[r] - blockWhite[r]) : 0;
-                    shedMining += rest * grayShare;
-                } else {
-                    shedMining = deficit[r] * mining[r] / demand[r];
-                }
+                double localWhite = minersFirst && !interruptible ? Math.min(deficit[r], blockWhite[r]) : 0;
+                double rest = demand[r] - (minersFirst ? blockWhite[r] : 0);
+                double sheddableMining = minersFirst ? grayMw[r] : mining[r];
+                double shedMining = localWhite + (rest > 0 ? (deficit[r] - localWhite) * sheddableMining / rest : 0);
                 double shedHouseholds = deficit[r] - shedMining;
                 shedMiningMwh[r] += shedMining * hours;
                 shedHouseholdMwh[r] += shedHouseholds * hours;
@@ -230,7 +242,7 @@ final class GridOperator implements sim.engine.Steppable {
         for (int r = 0; r < Region.COUNT; r++) {
             double served = miningMwh[r] > 0 ? 1 - shedMiningMwh[r] / miningMwh[r] : 1;
             state.miningServedShare[r] = cutoff ? (grayMw[r] > 0 ? served : 0) : served;
-            registeredMw += whiteMw[r] * served;
+            registeredMw += whiteMwh[r] / 24 * served;
             if (interruptible && shedMiningMwh[r] > 0) {
                 world.events().emit("minersInterrupted", Region.values()[r].label(), "region", Region.values()[r].label(),
                         "mwh", state.interruptedMinerMwh[r]);
@@ -306,9 +318,9 @@ final class GridOperator implements sim.engine.Steppable {
             trippedMw[r] = 0;
         }
         double chance = spec.unitTripsPerYear() / 365.0 * spec.capacityShareByRegion().get(r) * (winter ? 2 : 1);
-        if (tripDaysLeft[r] == 0 && world.random.nextDouble() < chance) {
-            trippedMw[r] = spec.unitTripMw() * (0.5 + world.random.nextDouble());
-            tripDaysLeft[r] = 1 + world.random.nextInt(spec.unitTripMaxDays());
+        if (tripDaysLeft[r] == 0 && shocks.nextDouble() < chance) {
+            trippedMw[r] = spec.unitTripMw() * (0.5 + shocks.nextDouble());
+            tripDaysLeft[r] = 1 + shocks.nextInt(spec.unitTripMaxDays());
             world.events().emit("unitTrip", Region.values()[r].label(), "region", Region.values()[r].label(), "mw", trippedMw[r],
                     "days", tripDaysLeft[r]);
         }
@@ -346,6 +358,60 @@ final class GridOperator implements sim.engine.Steppable {
                     "minerSupplyShare", state.registeredMinerSupplyShare, "plannedReserveMarginPct", plannedReservePct,
                     "loadShedToday", shed);
         }
+    }
+
+    /** Dispatch with imports up to the limit as needed: each region's deficit, and the imports used in the last cell. */
+    private double[] dispatchWithImports(double[] available, double[] demand, double importLimit) {
+        double[] deficit = dispatch(available, demand, 0);
+        double shortfall = sum(deficit);
+        double imports = 0;
+        if (shortfall > 0 && importLimit > 0) {
+            double[] withImports = dispatch(available, demand, Math.min(importLimit, shortfall));
+            imports = Math.max(0, shortfall - sum(withImports));
+            deficit = withImports;
+        }
+        double[] out = java.util.Arrays.copyOf(deficit, Region.COUNT + 1);
+        out[Region.COUNT] = imports;
+        return out;
+    }
+
+    /**
+     * The smallest share of registered mining load, interrupted in every region alike, that removes
+     * as much of the shortfall as interrupting all of it would (line limits may leave some that no
+     * miner's interruption can cover), found by bisection.
+     */
+    private double interruptedShare(double[] available, double[] demand, double[] white, double importLimit, double shortfall) {
+        double[] none = demand.clone();
+        for (int r = 0; r < Region.COUNT; r++) {
+            none[r] -= white[r];
+        }
+        double floor = sum(dispatchWithImports(available, none, importLimit), Region.COUNT);
+        if (shortfall - floor <= 1e-9) {
+            return 0;
+        }
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 30; i++) {
+            double mid = (lo + hi) / 2;
+            double[] trial = demand.clone();
+            for (int r = 0; r < Region.COUNT; r++) {
+                trial[r] -= mid * white[r];
+            }
+            if (sum(dispatchWithImports(available, trial, importLimit), Region.COUNT) <= floor + 1e-6) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    private static double sum(double[] values, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += values[i];
+        }
+        return s;
     }
 
     /**

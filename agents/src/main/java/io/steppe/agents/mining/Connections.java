@@ -15,6 +15,8 @@ final class Connections {
     private record Request(WhiteMiners.Firm firm, double mw, double bidUsdPerMw, int order) {
     }
 
+    private double requestedGridMw;
+
     private final List<Request> requests = new ArrayList<>();
     private double capMw = Double.NaN;
     private double connectedUnderCapMw;
@@ -31,6 +33,7 @@ final class Connections {
         maxSiteMw = levers.get(Levers.MAX_MINING_SITE_MW);
         auctionMw = Math.max(0, levers.get(Levers.CONNECTION_AUCTION_MW_PER_MONTH));
         requests.clear();
+        requestedGridMw = 0;
     }
 
     /** A firm asks for more site capacity (a new firm for its first site). */
@@ -39,6 +42,7 @@ final class Connections {
             requests.add(new Request(firm, mw, Double.POSITIVE_INFINITY, requests.size()));
             return;
         }
+        requestedGridMw += mw;
         if (!Levers.unset(maxSiteMw)) {
             mw = Math.min(mw, Math.max(0, maxSiteMw - firm.capacityMw));
         }
@@ -53,13 +57,12 @@ final class Connections {
      * auction ran and {@code connectionsLimited} when a cap or size limit turned MW away.
      */
     void grant(io.steppe.engine.SteppeWorld world, long readyEpochDay, MiningLedger ledger) {
-        double requestedGrid = 0;
+        double requestedGrid = requestedGridMw;
         double grantedGrid = 0;
         List<Request> grid = new ArrayList<>();
         for (Request r : requests) {
             if (r.firm().source.onGrid()) {
                 grid.add(r);
-                requestedGrid += r.mw();
             } else {
                 build(r.firm(), r.mw(), readyEpochDay);
             }
@@ -94,6 +97,7 @@ final class Connections {
                     "capMw", Levers.unset(capMw) ? "none" : capMw, "maxSiteMw", Levers.unset(maxSiteMw) ? "none" : maxSiteMw);
         }
         requests.clear();
+        requestedGridMw = 0;
     }
 
     private static void build(WhiteMiners.Firm firm, double mw, long readyEpochDay) {

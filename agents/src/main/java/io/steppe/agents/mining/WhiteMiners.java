@@ -225,8 +225,8 @@ final class WhiteMiners {
     /**
      * Daily: run every cohort whose revenue beats its power cost and fees, within what the firm may
      * draw; under peak pricing, cohorts that do not pay in the evening peak stop for that block.
-     * Profits on the firm's own machines are taxed (none for Astana Hub members under the break);
-     * hosted clients are foreign and taxed abroad. Interrupted load is paid its credit.
+     * The firm's profit (its own machines' margin plus its hosting mark-up) is taxed (none for
+     * Astana Hub members under the break); hosted clients are foreign and taxed abroad. Interrupted load is paid its credit.
      */
     void daily(SimState state) {
         SteppeWorld world = (SteppeWorld) state;
@@ -283,11 +283,9 @@ final class WhiteMiners {
                     }
                     runningMw += mw;
                     double margin = (revenuePerTh - costPerTh - kwhPerThDay * surchargePaid) * ths * served * runShare;
-                    if (!c.hosted) {
-                        marginToday += margin;
-                    }
                     c.marginUsd += margin;
                     double mwh = mw * 24 * served * runShare;
+                    marginToday += c.hosted ? (hostedCost - ownCost) * mwh * 1000 : margin;
                     ledger.minedValueUsdToday += revenuePerTh * ths * served * runShare;
                     ledger.taxUsdToday += mwh * 1000 * (levies + surchargePaid);
                     ledger.policyCostUsdToday += mwh * 1000 * powerBeforeDiscount(world, firm) * freeZoneDiscount(levers, firm);
@@ -372,7 +370,10 @@ final class WhiteMiners {
         double uptime = uptimeDays == 0 ? 1 : uptimeSum / uptimeDays;
         uptimeSum = 0;
         uptimeDays = 0;
-        market.kzUptimeShare = uptime;
+        double offGridUptime = offGridUptime();
+        boolean newSitesOffGrid = levers.get(Levers.GRID_MINING_BAN) >= 0.5 || levers.get(Levers.FOSSIL_MINING_BAN) >= 0.5;
+        double newSiteUptime = newSitesOffGrid ? offGridUptime : uptime;
+        market.kzUptimeShare = newSiteUptime;
         for (Firm firm : firms) {
             firm.lastMonthMarginUsd = firm.monthMarginUsd;
             firm.monthMarginUsd = 0;
@@ -412,7 +413,7 @@ final class WhiteMiners {
                 connections.request(firm, add, bidPerMw(world, firm, hashprice, frontier));
             }
         }
-        if (unfilledMw > 5 && uptime > 0.9) {
+        if (unfilledMw > 5 && newSiteUptime > 0.9) {
             double toPlace = unfilledMw;
             while (toPlace > 1) {
                 double size = Math.min(drawSize(world), Math.max(1, toPlace));
@@ -431,6 +432,19 @@ final class WhiteMiners {
                     "machines", Math.round(v[2]), "firms", (long) v[3]);
         }
         monthMigration.clear();
+    }
+
+    /** Share of last month off-grid sites could run, capacity-weighted; 1 when there are none. */
+    private double offGridUptime() {
+        double weighted = 0;
+        double capacity = 0;
+        for (Firm firm : firms) {
+            if (!firm.source.onGrid()) {
+                weighted += firm.uptime() * firm.capacityMw;
+                capacity += firm.capacityMw;
+            }
+        }
+        return capacity > 0 ? weighted / capacity : 1;
     }
 
     /**

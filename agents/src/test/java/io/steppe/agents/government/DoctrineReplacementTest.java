@@ -76,7 +76,7 @@ class DoctrineReplacementTest {
         assertThatThrownBy(() -> SCENARIOS.loader().parse(textOf(new StateAndSocietyScenarios.Yaml().government("    doctrine: {type: laissezFaire}")),
                 "s.yaml", false, null, List.of()))
                 .isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("s.yaml:21: agents[5].doctrine.type")
+                .hasMessageContaining("s.yaml:22: agents[5].doctrine.type")
                 .hasMessageContaining("unknown doctrine type 'laissezFaire'")
                 .hasMessageContaining("handsOff, neverCutOff, securityFirst");
     }
@@ -87,7 +87,7 @@ class DoctrineReplacementTest {
         assertThatThrownBy(() -> SCENARIOS.loader().parse(textOf(new StateAndSocietyScenarios.Yaml()
                         .government("    doctrine: {type: securityFirst, maxImportBoostMw: -5}")), "s.yaml", false, null, List.of()))
                 .isInstanceOf(ScenarioException.class)
-                .hasMessageContaining("s.yaml:21: agents[5].doctrine.maxImportBoostMw");
+                .hasMessageContaining("s.yaml:22: agents[5].doctrine.maxImportBoostMw");
     }
 
     private static String textOf(StateAndSocietyScenarios.Yaml yaml) {

@@ -305,6 +305,17 @@ public final class ScenarioLoader {
         return problem(file, lines, path, message);
     }
 
+    /** The name an enum constant has in scenario files ({@code @JsonProperty} if given). */
+    private static String jsonName(Enum<?> constant) {
+        try {
+            com.fasterxml.jackson.annotation.JsonProperty p = constant.getDeclaringClass().getField(constant.name())
+                    .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return p == null || p.value().isEmpty() ? constant.name() : p.value();
+        } catch (NoSuchFieldException e) {
+            return constant.name();
+        }
+    }
+
     private static String describe(Class<?> type) {
         if (type == java.time.LocalDate.class) {
             return "a date (YYYY-MM-DD)";
@@ -322,7 +333,7 @@ public final class ScenarioLoader {
             return "a string";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> jsonName((Enum<?>) c))
                     .collect(Collectors.joining(", "));
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {

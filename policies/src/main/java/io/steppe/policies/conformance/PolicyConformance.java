@@ -278,7 +278,11 @@ public final class PolicyConformance {
     }
 
     private SteppeWorld run(String text) {
-        return Simulation.run(new LoadedScenario(load(text), "conformance.yaml", null), registry);
+        try {
+            return Simulation.run(new LoadedScenario(load(text), "conformance.yaml", null), registry);
+        } catch (IllegalStateException e) {
+            throw new AssertionError(type + " broke the run: " + e.getMessage(), e);
+        }
     }
 
     private Scenario load(String text) {

@@ -19,7 +19,7 @@ import java.util.List;
  */
 @Describe("Tax on mined value at licensed exchanges with a mandatory sale share (needs legalExchanges; an alternative)")
 public record MinedValueTaxPolicySpec(
-        @Describe(value = "Tax on the value converted", unit = "% of value", source = "assumption: a few per cent, below the exchanges' cost of leaving")
+        @Describe(value = "Tax on the value converted", unit = "% of value", source = "assumption: below what serving Kazakh miners from abroad costs an exchange (ExchangesSpec abroadCostPct 0.5% plus its home advantage), or exchanges leave")
         @PositiveOrZero(message = "must be ≥ 0") @DecimalMax(value = "100", message = "must be ≤ 100") Double taxPct,
         @Describe(value = "Share of mined value miners must sell at licensed exchanges", unit = "1",
                 source = "kz_global_timeline.csv 2023-02-06: 50% by 2024, 75% by 2025")
@@ -28,7 +28,7 @@ public record MinedValueTaxPolicySpec(
 
     /** Fills in defaults. */
     public MinedValueTaxPolicySpec {
-        taxPct = taxPct == null ? 2.0 : taxPct;
+        taxPct = taxPct == null ? 0.5 : taxPct;
         mandatorySaleShare = mandatorySaleShare == null ? 0.5 : mandatorySaleShare;
     }
 

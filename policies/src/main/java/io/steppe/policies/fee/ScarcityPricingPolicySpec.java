@@ -23,7 +23,7 @@ import java.util.List;
 @Describe("Scarcity pricing for miners: an evening-peak surcharge on their grid power that grows as the reserve margin shrinks (an alternative)")
 public record ScarcityPricingPolicySpec(
         @Describe(value = "Peak surcharge at the full scarcity level", unit = "USD/kWh",
-                source = "assumption: about the margin of a mid-efficiency machine at 2021-2022 hashprice, so scarcity switches them off")
+                source = "assumption: above a modern machine's revenue per kWh at 2021-2022 hashprice (~0.3-0.4 USD), far below ERCOT's 5 USD/kWh offer cap")
         @PositiveOrZero(message = "must be ≥ 0") Double maxPeakSurchargeUsdPerKwh,
         @Describe(value = "Reserve margin at or below which the full surcharge applies", unit = "%", source = "assumption")
         Double fullSurchargeBelowReservePct,
@@ -35,7 +35,7 @@ public record ScarcityPricingPolicySpec(
 
     /** Fills in defaults. */
     public ScarcityPricingPolicySpec {
-        maxPeakSurchargeUsdPerKwh = maxPeakSurchargeUsdPerKwh == null ? 0.05 : maxPeakSurchargeUsdPerKwh;
+        maxPeakSurchargeUsdPerKwh = maxPeakSurchargeUsdPerKwh == null ? 0.5 : maxPeakSurchargeUsdPerKwh;
         fullSurchargeBelowReservePct = fullSurchargeBelowReservePct == null ? 0.0 : fullSurchargeBelowReservePct;
         noSurchargeAboveReservePct = noSurchargeAboveReservePct == null ? 10.0 : noSurchargeAboveReservePct;
         windowDays = windowDays == null ? 7 : windowDays;

@@ -9,35 +9,38 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
 /**
- * Contracted power imports from Russia above the normal limit: each day it buys what yesterday's
- * reserve margin was short of the target, as a share of yesterday's peak demand, up to a maximum.
+ * Contracted power imports from Russia above the normal limit: whenever the reserve margin was below
+ * the target on any of the last {@code holdDays} days, it contracts {@code maxImportMw} more (a
+ * week-ahead contract, so the purchase does not flicker as the extra imports lift the margin).
  *
- * @param maxImportMw the most it buys above the normal import limit
- * @param targetReservePct the reserve margin it buys towards
+ * @param maxImportMw the extra import capacity contracted
+ * @param targetReservePct the reserve margin below which it contracts
+ * @param holdDays how long a contract lasts after the last short day
  */
-@Describe("Contracted imports from Russia: buys what yesterday's reserve fell short of the target, up to a maximum")
+@Describe("Contracted imports from Russia: more import capacity for a week whenever the reserve margin fell below the target")
 public record PowerImportsPolicySpec(
         @Describe(value = "Most bought above the normal import limit", unit = "MW",
                 source = "kz_power_system_points.csv / BRIEF: ~400 MW of Russian imports in October 2021")
         @PositiveOrZero(message = "must be ≥ 0") Double maxImportMw,
         @Describe(value = "Reserve margin the imports aim for", unit = "%", source = "assumption: the operator's rationing threshold")
-        Double targetReservePct) implements PolicySpec {
+        Double targetReservePct,
+        @Describe(value = "Days a contract lasts after the last short day", unit = "days", source = "assumption: week-ahead purchases")
+        @jakarta.validation.constraints.Positive(message = "must be > 0") Integer holdDays) implements PolicySpec {
 
     /** Fills in defaults. */
     public PowerImportsPolicySpec {
         maxImportMw = maxImportMw == null ? 400.0 : maxImportMw;
         targetReservePct = targetReservePct == null ? 5.0 : targetReservePct;
+        holdDays = holdDays == null ? 7 : holdDays;
     }
 
     @Override
     public Policy create() {
         return today -> {
-            double reserve = today.metric("reserveMarginPct");
-            double peak = today.metric("peakDemandMw");
-            if (Double.isNaN(reserve) || Double.isNaN(peak) || reserve >= targetReservePct) {
-                return;
+            double lowest = today.minLast("reserveMarginPct", holdDays);
+            if (!Double.isNaN(lowest) && lowest < targetReservePct) {
+                today.set(Levers.IMPORT_BOOST_MW, maxImportMw);
             }
-            today.set(Levers.IMPORT_BOOST_MW, Math.min(maxImportMw, (targetReservePct - reserve) / 100 * peak));
         };
     }
 
@@ -48,7 +51,7 @@ public record PowerImportsPolicySpec(
 
     @Override
     public List<String> reads() {
-        return List.of("reserveMarginPct", "peakDemandMw");
+        return List.of("reserveMarginPct");
     }
 
     @Override
