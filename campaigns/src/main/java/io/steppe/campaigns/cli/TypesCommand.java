@@ -33,6 +33,10 @@ abstract class TypesCommand implements Callable<Integer> {
             TypeDocs.Doc doc = TypeDocs.of(r, mapper);
             out.printf("%s — %s%n", doc.name(), doc.doc());
             out.printf("  module: %s%n", doc.module());
+            if (kind() == TypeKind.POLICY) {
+                out.printf("  purpose: %s; levers: %s; reads: %s%n", doc.purpose(), String.join(", ", doc.levers()),
+                        doc.reads().isEmpty() ? "-" : String.join(", ", doc.reads()));
+            }
             for (TypeDocs.Param p : doc.params()) {
                 out.printf("  %-26s %-8s default %-10s %s%s%s%n", p.name(), p.type(), p.defaultValue(),
                         p.unit().isEmpty() ? "" : "[" + p.unit() + "] ", p.doc(),
@@ -56,11 +60,26 @@ abstract class TypesCommand implements Callable<Integer> {
 
     /** {@code steppe policies}. */
     @Command(name = "policies", mixinStandardHelpOptions = true,
-            description = "List every registered policy type with its parameters, units, defaults and docs.")
+            description = "List every registered policy type with its parameters, units, defaults, purpose, the levers it pulls and what it reads.")
     static final class Policies extends TypesCommand {
+        @picocli.CommandLine.Option(names = "--markdown",
+                description = "Print the policy reference as Markdown (this is how docs/policies.md is generated).")
+        boolean markdown;
+
         @Override
         TypeKind kind() {
             return TypeKind.POLICY;
+        }
+
+        @Override
+        public Integer call() {
+            if (!markdown) {
+                return super.call();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(PolicyDocs.markdown(common.registry()));
+            out.flush();
+            return 0;
         }
     }
 

@@ -17,8 +17,12 @@ public final class TypeDocs {
     public record Param(String name, String type, String unit, String defaultValue, String doc, String source) {
     }
 
-    /** A documented type. */
-    public record Doc(TypeKind kind, String name, String doc, List<Param> params, String module) {
+    /**
+     * A documented type. For policies, {@code levers}, {@code reads} and {@code purpose} come from
+     * the spec with its defaults (empty when the spec has required parameters).
+     */
+    public record Doc(TypeKind kind, String name, String doc, List<Param> params, String module, List<String> levers,
+                      List<String> reads, String purpose) {
     }
 
     private TypeDocs() {
@@ -58,6 +62,15 @@ public final class TypeDocs {
                         d == null ? "" : d.value(), d == null ? "" : d.source()));
             }
         }
-        return new Doc(r.kind(), r.name(), classDoc == null ? "(undocumented)" : classDoc.value(), params, r.module());
+        List<String> levers = List.of();
+        List<String> reads = List.of();
+        String purpose = "";
+        if (defaults instanceof io.steppe.engine.PolicySpec policy) {
+            levers = policy.levers();
+            reads = policy.reads();
+            purpose = policy.purpose().label();
+        }
+        return new Doc(r.kind(), r.name(), classDoc == null ? "(undocumented)" : classDoc.value(), params, r.module(), levers,
+                reads, purpose);
     }
 }

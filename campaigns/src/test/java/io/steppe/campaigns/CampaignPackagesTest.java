@@ -1,0 +1,66 @@
+package io.steppe.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.Simulation;
+import io.steppe.engine.scenario.ScenarioLoader;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The alternative policy packages run end to end beside the historical campaign (seed 1), every
+ * policy in them switches on, and each shows the effect its mechanism promises.
+ */
+class CampaignPackagesTest {
+    private static final PluginRegistry REGISTRY = PluginRegistry.discover(CampaignPackagesTest.class.getClassLoader());
+    private static final ScenarioLoader LOADER = new ScenarioLoader(REGISTRY);
+    private static SteppeWorld history;
+
+    private static SteppeWorld run(String campaign) {
+        return Simulation.run(Campaigns.load(LOADER, campaign, List.of()), REGISTRY);
+    }
+
+    private static double kpi(SteppeWorld w, String name) {
+        return ((Number) w.kpis().all().get(name)).doubleValue();
+    }
+
+    private static long events(SteppeWorld w, String type) {
+        return w.events().all().stream().filter(e -> e.type().equals(type)).count();
+    }
+
+    @BeforeAll
+    static void runHistory() {
+        history = run("kazakhstan-2017");
+    }
+
+    @Test
+    void thePackagesAreListedBesideTheHistoricalCampaign() {
+        assertThat(Campaigns.names()).containsExactly("kazakhstan-2017", "interruptible-miners", "legal-exchange-carbon-price");
+    }
+
+    /** Mechanism: the operator interrupts miners in shortfalls and pays them; they are not rationed day-ahead. */
+    @Test
+    void interruptibleMinersAreInterruptedAndPaidInsteadOfRationed() {
+        SteppeWorld w = run("interruptible-miners");
+        assertThat(events(w, "policyOn")).isEqualTo(w.scenario().policies().size());
+        assertThat(events(w, "minersInterrupted")).isPositive();
+        assertThat(kpi(w, "miningPolicyCostUsd")).isPositive();
+        assertThat(kpi(history, "miningPolicyCostUsd")).isZero();
+        assertThat(kpi(w, "peakWhiteMiningLoadMw")).isGreaterThan(kpi(history, "peakWhiteMiningLoadMw"));
+    }
+
+    /** Mechanism: exchanges register when legal; miners sell mined value at home, where it is taxed; carbon makes coal power dearer. */
+    @Test
+    void legalExchangesKeepValueAtHomeAndTheCarbonPriceCutsMining() {
+        SteppeWorld w = run("legal-exchange-carbon-price");
+        assertThat(events(w, "policyOn")).isEqualTo(w.scenario().policies().size());
+        assertThat(events(w, "exchangeRegistered")).isPositive();
+        assertThat(kpi(w, "valueRetainedUsd")).isPositive();
+        assertThat(kpi(history, "valueRetainedUsd")).isZero();
+        assertThat(kpi(w, "miningTaxRevenueUsd")).isGreaterThan(kpi(history, "miningTaxRevenueUsd"));
+        assertThat(kpi(w, "peakMiningLoadMw")).isLessThan(kpi(history, "peakMiningLoadMw"));
+    }
+}
