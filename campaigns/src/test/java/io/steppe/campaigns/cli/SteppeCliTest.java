@@ -113,7 +113,9 @@ class SteppeCliTest {
         assertThat(steppe("campaigns").out()).contains("kazakhstan-2017").contains("2017-01-01 to 2023-12-31");
         Result policies = steppe("policies");
         assertThat(policies.out()).contains("miningFee — Flat digital-mining fee")
-                .containsPattern("rateKztPerKwh\\s+Double\\s+default 1.0\\s+\\[KZT/kWh\\]");
+                .containsPattern("rateKztPerKwh\\s+Double\\s+default 1.0\\s+\\[KZT/kWh\\]")
+                .contains("purpose: energySecurity; levers: minerPeakSurchargeUsdPerKwh; reads: reserveMarginPct");
+        assertThat(steppe("policies", "--markdown").out()).startsWith("# Policy reference");
         assertThat(steppe("--version").out()).startsWith("steppe ");
     }
 
