@@ -265,7 +265,8 @@ final class GridOperator implements sim.engine.Steppable {
         double reserveMarginPct = (availableTotal + importLimit - peakDemand) / peakDemand * 100;
         double plannedPeak = peakDemand - sum(grayMw);
         double plannedReservePct = (availableTotal + importLimit - plannedPeak) / plannedPeak * 100;
-        ration(world, plannedReservePct, unservedMwh > 0);
+        // Interruptible miners are not rationed day-ahead: the operator interrupts them in real time instead.
+        ration(world, plannedReservePct, unservedMwh > 0, interruptible);
         offerSurplus(world, availableTotal + importLimit, baseline * BLOCK_FACTOR[PEAK_BLOCK]);
 
         double served = energyMwh - unservedMwh;
@@ -344,9 +345,11 @@ final class GridOperator implements sim.engine.Steppable {
         world.metrics().put("minerSurplusOfferedMw", offered);
     }
 
-    private void ration(SteppeWorld world, double plannedReservePct, boolean shed) {
+    private void ration(SteppeWorld world, double plannedReservePct, boolean shed, boolean interruptible) {
         double before = state.registeredMinerSupplyShare;
-        if (shed || plannedReservePct < spec.rationingThresholdPct()) {
+        if (interruptible) {
+            state.registeredMinerSupplyShare = 1;
+        } else if (shed || plannedReservePct < spec.rationingThresholdPct()) {
             state.registeredMinerSupplyShare = Math.max(0, before - spec.rationingStep());
         } else if (plannedReservePct > spec.rationingThresholdPct() + 3) {
             state.registeredMinerSupplyShare = Math.min(1, before + spec.rationingRecoveryPerDay());
