@@ -54,9 +54,10 @@ final class Exchanges {
         double voluntary = spec.maxConvertShare() * count / registered.length;
         double mandatory = count > 0 ? Math.min(1, Math.max(0, world.levers().get(Levers.MANDATORY_SALE_SHARE))) : 0;
         double converted = ledger.minedValueUsdToday * Math.max(voluntary, mandatory);
-        double taxPct = Math.max(0, world.levers().get(Levers.EXCHANGE_TAX_PCT)) + spec.profitTaxPctOfConverted();
+        double hostedShare = ledger.minedValueUsdToday > 0 ? ledger.hostedValueUsdToday / ledger.minedValueUsdToday : 0;
         ledger.retainedUsdToday += converted;
-        ledger.taxUsdToday += converted * taxPct / 100;
+        ledger.taxUsdToday += converted * Math.max(0, world.levers().get(Levers.EXCHANGE_TAX_PCT)) / 100
+                + converted * hostedShare * spec.profitTaxPctOfConverted() / 100;
         world.metrics().put("exchangesRegistered", count);
     }
 }

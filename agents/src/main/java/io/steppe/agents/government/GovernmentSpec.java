@@ -36,7 +36,8 @@ public record GovernmentSpec(
         @PositiveOrZero @DecimalMax("1") Double elitesLossPerMassProtestDay,
         @Describe(value = "Time for elites to regain most of their lost influence", unit = "days", source = "assumption: several years")
         @Positive Double elitesRecoveryDays,
-        @Describe(value = "How many days of metrics the government keeps in view", unit = "days", source = "assumption: a season")
+        @Describe(value = "Days of metrics the government can look back on (the run's shared History keeps at least this many)", unit = "days",
+                source = "assumption: over a year, so yearly windows and last winter are in view (History's default)")
         @Positive Integer memoryDays) implements AgentSpec {
 
     /** Fills in defaults. */
@@ -49,7 +50,7 @@ public record GovernmentSpec(
         initialElitesInfluence = initialElitesInfluence == null ? 0.75 : initialElitesInfluence;
         elitesLossPerMassProtestDay = elitesLossPerMassProtestDay == null ? 0.05 : elitesLossPerMassProtestDay;
         elitesRecoveryDays = elitesRecoveryDays == null ? 1460.0 : elitesRecoveryDays;
-        memoryDays = memoryDays == null ? 120 : memoryDays;
+        memoryDays = memoryDays == null ? io.steppe.engine.History.DEFAULT_MEMORY_DAYS : memoryDays;
     }
 
     /** The objective weights as the doctrine sees them. */

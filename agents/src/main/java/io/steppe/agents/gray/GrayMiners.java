@@ -111,6 +111,10 @@ final class GrayMiners {
                 grid.unregisteredMiningMw[r] += mine.mw();
                 grid.unregisteredMiningThs[r] += mine.ths;
                 loadMw += mine.mw() * grid.miningServedShare[r];
+                if (mine.freeZone) {
+                    double discountUsdPerKwh = powerPrice(levers, false) - powerPrice(levers, true);
+                    ledger.policyCostUsdToday += mine.mw() * grid.miningServedShare[r] * 24_000 * discountUsdPerKwh;
+                }
             }
         }
         world.metrics().put("grayMiningLoadMw", loadMw);

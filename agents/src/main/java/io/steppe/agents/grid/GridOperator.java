@@ -19,11 +19,15 @@ import sim.engine.SimState;
  * rationing rule to registered miners for the next day.
  *
  * <p>Inputs: capacity and demand data, the levers {@code minersShedFirst}, {@code minerCutoff},
- * {@code extraCapacityMw}, and the mining load in {@link GridState}. Outputs (metrics):
+ * {@code extraCapacityMw}, {@code importBoostMw}, {@code interruptibleCreditUsdPerMwh},
+ * {@code surplusOnlyPower} and {@code minerQuotaMw}, and the mining load (with the load that stops
+ * at the evening peak) in {@link GridState}. Outputs (metrics):
  * {@code demandMw}, {@code peakDemandMw}, {@code availableCapacityMw}, {@code importsMw},
  * {@code reserveMarginPct}, {@code unservedEnergyMwh}, {@code blackoutRegionHours},
  * {@code miningLoadMw}, {@code whiteMiningLoadMw}, {@code miningCapacityMw}, {@code kzHashrateEhs},
- * {@code kzHashShare}, {@code coalBurnTonnes}, {@code co2Tonnes}; events {@code blackout},
+ * {@code kzHashShare}, {@code coalBurnTonnes}, {@code co2Tonnes}, {@code householdUnservedMwh},
+ * {@code minerSurplusOfferedMw}; for the miners: served shares, rationing, the surplus share,
+ * interrupted MWh and the grid's CO2 intensity; events {@code blackout}, {@code minersInterrupted},
  * {@code rationing}, {@code minerCutoff} (start/end, whoever pulled the lever); KPIs include
  * {@code firstMinerCutoffDate} and {@code peakWhiteMiningLoadMw}. The levers {@code importBoostMw}
  * (emergency purchases) raise the import limit for the day.
@@ -176,6 +180,7 @@ final class GridOperator implements sim.engine.Steppable {
         double[] blackoutHours = new double[Region.COUNT];
         double[] whiteMwh = new double[Region.COUNT];
         java.util.Arrays.fill(state.interruptedMinerMwh, 0);
+        state.interruptedCreditUsdPerMwh = Math.max(0, levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH));
         double[] peakShedMw = new double[Region.COUNT];
         for (int b = 0; b < BLOCK_HOURS.length; b++) {
             double hours = BLOCK_HOURS[b];
@@ -243,7 +248,7 @@ final class GridOperator implements sim.engine.Steppable {
             double served = miningMwh[r] > 0 ? 1 - shedMiningMwh[r] / miningMwh[r] : 1;
             state.miningServedShare[r] = cutoff ? (grayMw[r] > 0 ? served : 0) : served;
             registeredMw += whiteMwh[r] / 24 * served;
-            if (interruptible && shedMiningMwh[r] > 0) {
+            if (state.interruptedMinerMwh[r] > 0) {
                 world.events().emit("minersInterrupted", Region.values()[r].label(), "region", Region.values()[r].label(),
                         "mwh", state.interruptedMinerMwh[r]);
             }

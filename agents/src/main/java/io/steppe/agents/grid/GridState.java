@@ -40,6 +40,8 @@ public final class GridState {
     public double surplusShare = 1.0;
     /** Registered mining energy the operator interrupted today (interruptible contracts), MWh, by region. */
     public final double[] interruptedMinerMwh = new double[Region.COUNT];
+    /** Credit per MWh in force when {@link #interruptedMinerMwh} was interrupted, USD. */
+    public double interruptedCreditUsdPerMwh;
     /** CO2 intensity of grid generation, t/MWh (written by the operator daily). */
     public double co2TonnesPerMwh = 0.9;
 

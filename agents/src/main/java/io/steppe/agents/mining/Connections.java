@@ -74,6 +74,7 @@ final class Connections {
             grid.sort(Comparator.comparingDouble(Request::bidUsdPerMw).reversed().thenComparingInt(Request::order));
         }
         double price = 0;
+        List<Request> granted = new ArrayList<>();
         for (Request r : grid) {
             double mw = Math.min(r.mw(), room);
             if (mw < r.mw() && auction && price == 0) {
@@ -83,6 +84,7 @@ final class Connections {
                 build(r.firm(), mw, readyEpochDay);
                 room -= mw;
                 grantedGrid += mw;
+                granted.add(new Request(r.firm(), mw, r.bidUsdPerMw(), r.order()));
             }
         }
         if (!Levers.unset(capMw)) {
@@ -90,6 +92,9 @@ final class Connections {
         }
         if (auction) {
             ledger.taxUsdToday += price * grantedGrid;
+            for (Request g : granted) {
+                g.firm().monthMarginUsd -= price * g.mw();
+            }
             world.events().emit("connectionAuction", null, "mwOffered", auctionMw, "mwRequested", requestedGrid,
                     "mwSold", grantedGrid, "priceUsdPerMw", price);
         } else if (grantedGrid < requestedGrid - 1e-6) {

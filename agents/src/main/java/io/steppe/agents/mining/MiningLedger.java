@@ -14,6 +14,8 @@ import io.steppe.engine.SteppeWorld;
 public final class MiningLedger {
     /** Value of coins mined today by registered miners, USD. */
     public double minedValueUsdToday;
+    /** Part of {@link #minedValueUsdToday} mined by hosted (foreign-owned) machines, USD. */
+    public double hostedValueUsdToday;
     /** Fees and taxes paid by miners today, USD. */
     public double taxUsdToday;
     /** What mining policies cost the state today (free-zone discounts, interruption payments), USD. */
@@ -54,6 +56,7 @@ public final class MiningLedger {
         taxTotalUsd += taxUsdToday;
         retainedTotalUsd += retainedUsdToday;
         minedValueUsdToday = 0;
+        hostedValueUsdToday = 0;
         taxUsdToday = 0;
         retainedUsdToday = 0;
     }

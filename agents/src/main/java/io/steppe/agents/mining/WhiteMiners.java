@@ -14,14 +14,18 @@ import sim.engine.SimState;
 /**
  * The Kazakh licensed mining and hosting firms.
  *
- * <p>Inputs: hashprice, ASIC price and frontier efficiency (market), the mining-fee, cut-off and
- * internet-shutdown levers, the
- * operator's rationing ({@link GridState#registeredMinerSupplyShare}) and served shares, hosting
- * orders ({@link HostingMarket}). Outputs: registered mining load and hash rate by region
- * ({@link GridState}), mined value and fees ({@link MiningLedger}), metrics {@code miningJobs} and
- * {@code kzMinerBreakEvenBtcUsd}, events
- * {@code siteBuilt}, {@code migration}, {@code seizureAtBorder}, and the KPI
- * {@code migratedMwByDestination}.
+ * <p>Inputs: hashprice, ASIC price and frontier efficiency (market); the levers on fees by power
+ * source, carbon price, free-zone discount, hub tax break and expulsion, retroactive tax share,
+ * licences, cut-off, bans (grid, fossil, all), internet shutdown, statutory supply cap, surplus-only
+ * power and its floor price, interruptible credit, peak surcharge, connection cap, site size and
+ * auction; the operator's rationing, surplus share, served shares, interruptions and CO2 intensity
+ * ({@link GridState}); hosting orders ({@link HostingMarket}). Outputs: registered mining load
+ * (grid, peak-off) and hash rate by region and off-grid ({@link GridState}), mined value, fees,
+ * taxes and policy costs ({@link MiningLedger}), the all-in hosted cost and uptime
+ * ({@link HostingMarket}); metrics {@code miningJobs}, {@code offGridMiningLoadMw} and
+ * {@code kzMinerBreakEvenBtcUsd}; events {@code siteBuilt}, {@code migration},
+ * {@code seizureAtBorder}, {@code licenceGranted}, {@code hubExpulsion}, {@code connectionAuction},
+ * {@code connectionsLimited}; KPI {@code migratedMwByDestination}.
  */
 final class WhiteMiners {
     /** A group of identical machines at one firm. */
@@ -59,6 +63,7 @@ final class WhiteMiners {
         double monthMarginUsd;
         double lastMonthMarginUsd;
         double lastUptime = 1;
+        double supplyYesterday;
         double forgivenTaxUsd;
         final List<double[]> pipeline = new ArrayList<>();
         final List<Cohort> cohorts = new ArrayList<>();
@@ -179,7 +184,7 @@ final class WhiteMiners {
     }
 
     private double freeZoneDiscount(Levers levers, Firm firm) {
-        return firm.freeZone ? Math.min(1, Math.max(0, levers.get(Levers.FREE_ZONE_POWER_DISCOUNT_PCT)) / 100) : 0;
+        return firm.freeZone && firm.source.onGrid() ? Math.min(1, Math.max(0, levers.get(Levers.FREE_ZONE_POWER_DISCOUNT_PCT)) / 100) : 0;
     }
 
     private double co2TonnesPerMwh(Firm firm) {
@@ -236,7 +241,7 @@ final class WhiteMiners {
         double revenuePerTh = m.hashpriceUsdPerPhDay(day) / 1000.0;
         double peakSurcharge = Math.max(0, levers.get(Levers.MINER_PEAK_SURCHARGE_USD_PER_KWH));
         double peakHours = 6;
-        payInterruptions(levers);
+        payInterruptions();
         double runningMw = 0;
         double capacity = 0;
         double hostedCostSum = 0;
@@ -247,6 +252,7 @@ final class WhiteMiners {
             capacity += firm.capacityMw;
             int r = firm.region.ordinal();
             double supply = supplyShare(levers, firm);
+            firm.supplyYesterday = supply;
             firm.supplySum += supply;
             firm.supplyDays++;
             supplyWeighted += supply * firm.capacityMw;
@@ -287,6 +293,9 @@ final class WhiteMiners {
                     double mwh = mw * 24 * served * runShare;
                     marginToday += c.hosted ? (hostedCost - ownCost) * mwh * 1000 : margin;
                     ledger.minedValueUsdToday += revenuePerTh * ths * served * runShare;
+                    if (c.hosted) {
+                        ledger.hostedValueUsdToday += revenuePerTh * ths * served * runShare;
+                    }
                     ledger.taxUsdToday += mwh * 1000 * (levies + surchargePaid);
                     ledger.policyCostUsdToday += mwh * 1000 * powerBeforeDiscount(world, firm) * freeZoneDiscount(levers, firm);
                 } else {
@@ -331,8 +340,8 @@ final class WhiteMiners {
     }
 
     /** Pays yesterday's interruptions: the credit per MWh goes to the grid firms of the region. */
-    private void payInterruptions(Levers levers) {
-        double credit = Math.max(0, levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH));
+    private void payInterruptions() {
+        double credit = grid.interruptedCreditUsdPerMwh;
         for (int r = 0; r < Region.COUNT; r++) {
             double mwh = grid.interruptedMinerMwh[r];
             if (mwh <= 0 || credit <= 0) {
@@ -341,14 +350,15 @@ final class WhiteMiners {
             double regionCapacity = 0;
             for (Firm firm : firms) {
                 if (firm.source.onGrid() && firm.region.ordinal() == r) {
-                    regionCapacity += firm.capacityMw;
+                    regionCapacity += firm.capacityMw * firm.supplyYesterday;
                 }
             }
             for (Firm firm : firms) {
-                if (firm.source.onGrid() && firm.region.ordinal() == r && regionCapacity > 0) {
-                    firm.monthMarginUsd += credit * mwh * firm.capacityMw / regionCapacity;
+                if (firm.source.onGrid() && firm.region.ordinal() == r && regionCapacity > 0 && firm.supplyYesterday > 0) {
+                    double share = firm.capacityMw * firm.supplyYesterday / regionCapacity;
+                    firm.monthMarginUsd += credit * mwh * share;
                     for (Cohort c : firm.cohorts) {
-                        c.marginUsd += credit * mwh * firm.capacityMw / regionCapacity * c.mw() / Math.max(firm.usedMw(), 1e-9);
+                        c.marginUsd += credit * mwh * share * c.mw() / Math.max(firm.usedMw(), 1e-9);
                     }
                 }
             }
@@ -475,7 +485,10 @@ final class WhiteMiners {
                 continue;
             }
             if (!firm.licensed) {
-                double expected = Math.max(firm.lastMonthMarginUsd, 0) * 12;
+                double expected = 0;
+                for (Cohort c : firm.cohorts) {
+                    expected += Math.max(0, afterTaxMargin(world, firm, hashprice, c.jPerTh, c.hosted)) * c.ths * 365;
+                }
                 boolean newFirm = firm.cohorts.isEmpty();
                 if (newFirm || expected > annualFee) {
                     firm.licensed = true;
@@ -484,6 +497,7 @@ final class WhiteMiners {
             }
             if (firm.licensed) {
                 ledger.taxUsdToday += annualFee / 12;
+                firm.monthMarginUsd -= annualFee / 12;
             }
         }
     }
@@ -507,9 +521,9 @@ final class WhiteMiners {
             double bill = firm.forgivenTaxUsd * share;
             boolean flees = bill > 0 && bill > spec.fleeBillMonths() * Math.max(firm.lastMonthMarginUsd, 0);
             if (flees) {
-                Jurisdiction best = bestAbroad(world.market().hashpriceUsdPerPhDay(world.day()), spec.tariffMinUsdPerKwh(),
-                        world.date());
+                double hashprice = world.market().hashpriceUsdPerPhDay(world.day());
                 for (Cohort c : firm.cohorts) {
+                    Jurisdiction best = bestAbroad(hashprice, c.jPerTh, world.date());
                     if (best != null) {
                         migrate(world, firm, c, c.ths, best);
                     }
@@ -520,6 +534,7 @@ final class WhiteMiners {
                 firm.pipeline.clear();
             } else {
                 ledger.taxUsdToday += bill;
+                firm.monthMarginUsd -= bill;
             }
             world.events().emit("hubExpulsion", firm.name(), "billUsd", bill, "outcome", flees ? "left the country" : "paid");
         }
