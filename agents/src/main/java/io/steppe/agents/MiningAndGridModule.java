@@ -31,6 +31,7 @@ public final class MiningAndGridModule extends SteppeModule {
         registerMetric("miningTaxRevenueUsd", "USD", "Fees and taxes paid by miners today");
         registerMetric("valueRetainedUsd", "USD", "Mined value converted and taxed in the country today");
         registerMetric("offGridMiningLoadMw", "MW", "Registered mining on its own off-grid power (renewable or own generation)");
+        registerMetric("hostedMiningLoadMw", "MW", "Load of hosted (foreign-owned) machines at registered sites, daily mean (served)");
         registerMetric("householdUnservedMwh", "MWh", "Energy shed from households and industry today (not miners)");
         registerMetric("miningPolicyCostUsd", "USD", "What mining policies cost the state today (free-zone power discounts, interruption payments)");
         registerMetric("minerSurplusOfferedMw", "MW", "Surplus power offered to licensed grid miners for tomorrow under a surplus-only rule (empty otherwise)");

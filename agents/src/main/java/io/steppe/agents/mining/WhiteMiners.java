@@ -22,7 +22,7 @@ import sim.engine.SimState;
  * ({@link GridState}); hosting orders ({@link HostingMarket}). Outputs: registered mining load
  * (grid, peak-off) and hash rate by region and off-grid ({@link GridState}), mined value, fees,
  * taxes and policy costs ({@link MiningLedger}), the all-in hosted cost and uptime
- * ({@link HostingMarket}); metrics {@code miningJobs}, {@code offGridMiningLoadMw} and
+ * ({@link HostingMarket}); metrics {@code miningJobs}, {@code offGridMiningLoadMw}, {@code hostedMiningLoadMw} and
  * {@code kzMinerBreakEvenBtcUsd}; events {@code siteBuilt}, {@code migration},
  * {@code seizureAtBorder}, {@code licenceGranted}, {@code hubExpulsion}, {@code connectionAuction},
  * {@code connectionsLimited}; KPI {@code migratedMwByDestination}.
@@ -243,6 +243,7 @@ final class WhiteMiners {
         double peakHours = 6;
         payInterruptions();
         double runningMw = 0;
+        double hostedMw = 0;
         double capacity = 0;
         double hostedCostSum = 0;
         double supplyWeighted = 0;
@@ -288,6 +289,9 @@ final class WhiteMiners {
                         grid.offGridMiningThs += ths;
                     }
                     runningMw += mw;
+                    if (c.hosted) {
+                        hostedMw += mw * served * runShare;
+                    }
                     double margin = (revenuePerTh - costPerTh - kwhPerThDay * surchargePaid) * ths * served * runShare;
                     c.marginUsd += margin;
                     double mwh = mw * 24 * served * runShare;
@@ -318,6 +322,7 @@ final class WhiteMiners {
         market.kzPowerPriceUsdPerKwh = capacity > 0 ? hostedCostSum / capacity : powerCostUsdPerKwh(world, newestOrDefault(world), true);
         world.metrics().put("miningJobs", runningMw * spec.staffPerMw());
         world.metrics().put("offGridMiningLoadMw", grid.offGridMiningMw);
+        world.metrics().put("hostedMiningLoadMw", hostedMw);
         world.metrics().put("kzMinerBreakEvenBtcUsd", weightedMedian(breakEven));
     }
 

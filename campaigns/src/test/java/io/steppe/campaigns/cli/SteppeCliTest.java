@@ -109,6 +109,32 @@ class SteppeCliTest {
     }
 
     @Test
+    void validatePrintsTheTableWritesValidationJsonAndFailsWhenAFactFails() throws IOException {
+        String scenario = """
+                name: facts
+                start: 2022-01-01
+                end: 2022-01-06
+                policies:
+                  - {type: miningFee, rateKztPerKwh: 2, start: 2022-01-03, end: 2022-01-04}
+                facts:
+                  - {id: F1, name: fee reaches 2, metric: miningFeeKztPerKwh, stat: max, from: 2022-01-01, to: 2022-01-06, atLeast: 1.5, source: test}
+                """;
+        Path good = Files.writeString(tmp.resolve("good.yaml"), scenario);
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), scenario + "  - {id: F2, name: no fee, metric: miningFeeKztPerKwh, "
+                + "stat: max, from: 2022-01-01, to: 2022-01-06, atMost: 1, source: test}\n");
+        Result ok = steppe("validate", good.toString(), "--runs", "3", "--threads", "2", "--out", tmp.resolve("v1").toString());
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).containsPattern("F1\\s+fee reaches 2\\s+\\[1.5, \\]\\s+2\\s+2 - 2\\s+100%\\s+80%\\s+PASS")
+                .contains("1 of 1 facts pass over 3 runs");
+        assertThat(ok.err()).contains("validate: 3/3 runs");
+        String json = Files.readString(tmp.resolve("v1/validation.json"));
+        assertThat(json).contains("\"passed\" : true").contains("\"shareInside\" : 1.0");
+        Result failed = steppe("validate", bad.toString(), "--runs", "2", "--threads", "1", "--out", tmp.resolve("v2").toString());
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.out()).contains("FAIL").contains("1 of 2 facts pass over 2 runs");
+    }
+
+    @Test
     void listsCampaignsPoliciesWithUnitsAndDefaults() {
         assertThat(steppe("campaigns").out()).contains("kazakhstan-2017").contains("2017-01-01 to 2023-12-31");
         Result policies = steppe("policies");
@@ -139,7 +165,11 @@ class SteppeCliTest {
         }
         String campaign = new String(SteppeCli.class.getResourceAsStream("/steppe/campaigns/kazakhstan-2017.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(campaign).doesNotContain("massProtest").doesNotContain("minerCutoff").doesNotContain("seize");
+        // the facts at the end name outcomes to check; the inputs before them must not script any
+        int facts = campaign.indexOf("\nvalidation:");
+        String inputs = facts < 0 ? campaign : campaign.substring(0, facts);
+        assertThat(inputs).contains("agents:").contains("policies:");
+        assertThat(inputs).doesNotContain("massProtest").doesNotContain("minerCutoff").doesNotContain("seize").doesNotContain("facts:");
     }
 
     @Test

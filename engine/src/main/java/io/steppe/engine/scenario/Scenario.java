@@ -26,8 +26,10 @@ import java.util.List;
  * @param agents agent populations, by registered type
  * @param policies policy modules with their activation, by registered type
  * @param objectives what a player is scored on
+ * @param facts stylised facts the scenario should reproduce ({@code steppe validate})
+ * @param validation how the facts are judged
  */
-@JsonPropertyOrder({"name", "description", "start", "end", "seed", "replicate", "scale", "data", "agents", "policies", "objectives"})
+@JsonPropertyOrder({"name", "description", "start", "end", "seed", "replicate", "scale", "data", "agents", "policies", "objectives", "validation", "facts"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Scenario(
         @Describe("Campaign or scenario id, used in output names")
@@ -41,7 +43,9 @@ public record Scenario(
         @Valid DataSources data,
         List<AgentSpec> agents,
         List<PolicyEntry> policies,
-        @Valid List<Objective> objectives) {
+        @Valid List<Objective> objectives,
+        @Valid Validation validation,
+        @Valid List<Fact> facts) {
 
     /** Fills in defaults and freezes the lists. */
     public Scenario {
@@ -52,6 +56,8 @@ public record Scenario(
         agents = agents == null ? List.of() : List.copyOf(agents);
         policies = policies == null ? List.of() : List.copyOf(policies);
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
+        validation = validation == null ? Validation.defaults() : validation;
+        facts = facts == null ? List.of() : List.copyOf(facts);
     }
 
     /** Number of simulated days. */
@@ -61,6 +67,7 @@ public record Scenario(
 
     /** This scenario with another seed and replicate. */
     public Scenario withSeed(long newSeed, int newReplicate) {
-        return new Scenario(name, description, start, end, newSeed, newReplicate, scale, data, agents, policies, objectives);
+        return new Scenario(name, description, start, end, newSeed, newReplicate, scale, data, agents, policies, objectives,
+                validation, facts);
     }
 }

@@ -198,6 +198,9 @@ public final class ScenarioLoader {
                 problems.add(problem(file, lines, "objectives[" + i + "].target", "is required when goal is atMost or atLeast"));
             }
         }
+        for (int i = 0; i < s.facts().size(); i++) {
+            checkFact(problems, s.facts().get(i), "facts[" + i + "]", metricNames, file, lines);
+        }
         checkData(problems, s.data(), baseDir, file, lines);
         problems.sort(Comparator.comparingInt(Problem::line));
         return problems;
@@ -229,6 +232,51 @@ public final class ScenarioLoader {
                 if (!Files.isRegularFile(resolved)) {
                     problems.add(problem(file, lines, path, "file not found: " + resolved));
                 }
+            }
+        }
+    }
+
+    private void checkFact(List<Problem> problems, Fact f, String prefix, Set<String> metrics, String file,
+                           Map<String, Integer> lines) {
+        if (f == null) {
+            problems.add(problem(file, lines, prefix, "must be a mapping"));
+            return;
+        }
+        int sources = (f.metric() == null ? 0 : 1) + (f.kpi() == null ? 0 : 1) + (f.event() == null ? 0 : 1);
+        if (sources != 1) {
+            problems.add(problem(file, lines, prefix, "needs exactly one of metric, kpi, event"));
+            return;
+        }
+        if (f.metric() != null && !metrics.contains(f.metric())) {
+            problems.add(problem(file, lines, prefix + ".metric", "unknown metric '" + f.metric() + "'; valid metrics: "
+                    + String.join(", ", metrics)));
+        }
+        java.util.Set<Fact.Stat> allowed = f.metric() != null
+                ? java.util.EnumSet.of(Fact.Stat.MEAN, Fact.Stat.MAX, Fact.Stat.MIN, Fact.Stat.SUM)
+                : f.event() != null ? java.util.EnumSet.of(Fact.Stat.COUNT, Fact.Stat.FIRST_DATE, Fact.Stat.DAYS_AFTER)
+                : java.util.EnumSet.noneOf(Fact.Stat.class);
+        if (f.stat() != null && !allowed.contains(f.stat())) {
+            problems.add(problem(file, lines, prefix + ".stat", f.kpi() != null ? "a KPI fact takes no stat"
+                    : "must be one of mean, max, min, sum for a metric; count, firstDate, daysAfter for an event"));
+        }
+        if ((f.metric() != null || f.event() != null) && (f.from() == null || f.to() == null)) {
+            problems.add(problem(file, lines, prefix + ".from", "a metric or event fact needs a window: from and to"));
+        }
+        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+            problems.add(problem(file, lines, prefix + ".to", "must not be before from (" + f.from() + ")"));
+        }
+        if ((f.relativeFrom() == null) != (f.relativeTo() == null) || f.relativeFrom() != null && f.metric() == null) {
+            problems.add(problem(file, lines, prefix + ".relativeFrom", "relativeFrom and relativeTo go together, on a metric fact"));
+        }
+        if (f.stat() == Fact.Stat.DAYS_AFTER && f.after() == null) {
+            problems.add(problem(file, lines, prefix + ".after", "daysAfter needs the event type it counts from"));
+        }
+        if (f.atLeast() == null && f.atMost() == null) {
+            problems.add(problem(file, lines, prefix + ".atLeast", "give atLeast, atMost or both"));
+        }
+        for (String[] bound : new String[][] {{"atLeast", f.atLeast()}, {"atMost", f.atMost()}}) {
+            if (bound[1] != null && FactBounds.parse(bound[1]) == null) {
+                problems.add(problem(file, lines, prefix + "." + bound[0], "'" + bound[1] + "' is neither a number nor a date (YYYY-MM-DD)"));
             }
         }
     }

@@ -1,0 +1,69 @@
+package io.steppe.campaigns.cli;
+
+import io.steppe.campaigns.Campaigns;
+import io.steppe.campaigns.validate.FactResult;
+import io.steppe.campaigns.validate.Validator;
+import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.scenario.LoadedScenario;
+import io.steppe.engine.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code steppe validate}: an ensemble of a campaign judged against its stylised facts. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Run an ensemble of a campaign and judge it against the stylised facts in its file.",
+                "Prints each fact's accepted range, the ensemble's median and 5-95% range, the share of runs inside and the verdict,",
+                "and writes validation.json. Exit code 0 when every fact passes, 1 when any fails."})
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CAMPAIGN|FILE", description = "A campaign name or a scenario file with facts.")
+    String target;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "Runs in the ensemble (seeds seed..seed+N-1; default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where validation.json goes (default: runs/<campaign>-validation).")
+    Path out;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (runs < 1) {
+            throw new SteppeCli.UserError("--runs must be at least 1");
+        }
+        PluginRegistry registry = common.registry();
+        LoadedScenario loaded = Campaigns.load(new ScenarioLoader(registry), target, common.sets);
+        if (loaded.scenario().facts().isEmpty()) {
+            throw new SteppeCli.UserError(loaded.source() + " lists no facts to validate against");
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        var err = spec.commandLine().getErr();
+        int step = Math.max(1, runs / 10);
+        List<FactResult> results = Validator.validate(loaded, registry, runs, t, done -> {
+            if (done % step == 0 || done == runs) {
+                err.printf("validate: %d/%d runs%n", done, runs);
+                err.flush();
+            }
+        });
+        Validator.printTable(spec.commandLine().getOut(), results, runs);
+        Path dir = out != null ? out : Path.of("runs", loaded.scenario().name() + "-validation");
+        Path file = Validator.writeJson(dir, loaded.scenario(), results, runs);
+        spec.commandLine().getOut().println("wrote " + file);
+        spec.commandLine().getOut().flush();
+        return results.stream().allMatch(FactResult::passes) ? 0 : 1;
+    }
+}

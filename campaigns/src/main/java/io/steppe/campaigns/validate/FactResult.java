@@ -1,0 +1,74 @@
+package io.steppe.campaigns.validate;
+
+import io.steppe.engine.scenario.Fact;
+import io.steppe.engine.scenario.FactBounds;
+import java.util.Arrays;
+
+/**
+ * One fact judged over an ensemble: the runs' values, their median and 5-95% range (linear
+ * interpolation between order statistics, over the runs where the value exists), the share of
+ * runs inside the range, and whether that share reaches the required one.
+ *
+ * @param fact the fact
+ * @param values the value of each run, in seed order (NaN where it does not exist)
+ * @param requiredShare the share of runs that must be inside
+ */
+public record FactResult(Fact fact, double[] values, double requiredShare) {
+
+    /** Whether a value lies inside the fact's range (NaN never does). */
+    public boolean inside(double v) {
+        if (Double.isNaN(v)) {
+            return false;
+        }
+        Double lo = FactBounds.parse(fact.atLeast());
+        Double hi = FactBounds.parse(fact.atMost());
+        return (lo == null || v >= lo) && (hi == null || v <= hi);
+    }
+
+    /** Share of runs inside the range. */
+    public double shareInside() {
+        return values.length == 0 ? 0 : Arrays.stream(values).filter(this::inside).count() / (double) values.length;
+    }
+
+    /** Whether the fact passes. */
+    public boolean passes() {
+        return shareInside() >= requiredShare - 1e-12;
+    }
+
+    /** The q-quantile (0..1) of the existing values, NaN if none. */
+    public double quantile(double q) {
+        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (v.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(v.length - 1, lo + 1);
+        return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+    }
+
+    /** Runs where the value does not exist (no such event, empty window). */
+    public long missing() {
+        return Arrays.stream(values).filter(Double::isNaN).count();
+    }
+
+    /** Whether values and bounds are dates. */
+    public boolean dated() {
+        return fact.datedValue() || isDate(fact.atLeast()) || isDate(fact.atMost());
+    }
+
+    private static boolean isDate(String bound) {
+        return bound != null && bound.contains("-") && bound.indexOf('-') > 0;
+    }
+
+    /** A value as text: a date for dated facts, else a number with 4 significant digits. */
+    public String format(double v) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        if (dated()) {
+            return java.time.LocalDate.ofEpochDay(Math.round(v)).toString();
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+}

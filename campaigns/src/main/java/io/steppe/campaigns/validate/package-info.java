@@ -1,0 +1,6 @@
+/**
+ * Validation of a campaign against its stylised facts: measuring each {@link io.steppe.engine.scenario.Fact}
+ * on every run of an ensemble ({@link io.steppe.campaigns.validate.FactMeasure}) and judging it
+ * ({@link io.steppe.campaigns.validate.FactResult}, {@link io.steppe.campaigns.validate.Validator}).
+ */
+package io.steppe.campaigns.validate;

@@ -1,0 +1,26 @@
+package io.steppe.engine.scenario;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Reads a fact's bound: a number, or a date as its epoch day. */
+public final class FactBounds {
+    private FactBounds() {
+    }
+
+    /** The bound as a number (a date as its epoch day), or null if it is neither. */
+    public static Double parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            try {
+                return (double) LocalDate.parse(text.trim()).toEpochDay();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}
