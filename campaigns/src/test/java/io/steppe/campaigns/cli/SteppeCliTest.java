@@ -95,10 +95,10 @@ class SteppeCliTest {
 
     @Test
     void setOverridesGoThroughValidation() {
-        Result r = steppe("check", "kazakhstan-2017", "--set", "policies[1].rateKztPerKwh=-2");
+        Result r = steppe("check", "kazakhstan-2017", "--set", "policies[2].rateKztPerKwh=-2");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("policies[1].rateKztPerKwh: must be ≥ 0");
-        assertThat(steppe("check", "kazakhstan-2017", "--set", "policies[1].rateKztPerKwh=2").exit()).isZero();
+        assertThat(r.err()).contains("policies[2].rateKztPerKwh: must be ≥ 0");
+        assertThat(steppe("check", "kazakhstan-2017", "--set", "policies[2].rateKztPerKwh=2").exit()).isZero();
     }
 
     @Test
