@@ -1,17 +1,17 @@
 package io.steppe.agents.government;
 
-import ec.util.MersenneTwisterFast;
 import io.steppe.agents.society.Polity;
+import io.steppe.engine.ForwardingWorldView;
 import io.steppe.engine.History;
 import io.steppe.engine.Levers;
 import io.steppe.engine.Metrics;
 import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.WorldView;
 import io.steppe.engine.Purpose;
 import io.steppe.engine.doctrine.Adoptions;
 import io.steppe.engine.doctrine.Doctrine;
 import io.steppe.engine.doctrine.Observation;
 import io.steppe.engine.doctrine.Responses;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +28,7 @@ import sim.engine.Steppable;
  * (through the doctrine), {@link Polity#elitesInfluence}, metric {@code elitesInfluence}, events
  * {@code governmentResponse}.
  */
-final class Government implements Steppable, Observation, Responses {
+final class Government implements Steppable, Observation, Responses, ForwardingWorldView {
     private static final long serialVersionUID = 1L;
 
     private final GovernmentSpec spec;
@@ -105,43 +105,8 @@ final class Government implements Steppable, Observation, Responses {
     }
 
     @Override
-    public LocalDate date() {
-        return history.date();
-    }
-
-    @Override
-    public double metric(String name) {
-        return history.metric(name);
-    }
-
-    @Override
-    public double sumLast(String metric, int days) {
-        return history.sumLast(metric, days);
-    }
-
-    @Override
-    public double maxLast(String metric, int days) {
-        return history.maxLast(metric, days);
-    }
-
-    @Override
-    public double minLast(String metric, int days) {
-        return history.minLast(metric, days);
-    }
-
-    @Override
-    public int daysSince(String eventType) {
-        return history.daysSince(eventType);
-    }
-
-    @Override
-    public int countLast(String eventType, int days) {
-        return history.countLast(eventType, days);
-    }
-
-    @Override
-    public boolean ongoing(String eventType) {
-        return history.ongoing(eventType);
+    public WorldView delegate() {
+        return history;
     }
 
     @Override
@@ -149,8 +114,4 @@ final class Government implements Steppable, Observation, Responses {
         return objectives;
     }
 
-    @Override
-    public MersenneTwisterFast random() {
-        return world.random;
-    }
 }

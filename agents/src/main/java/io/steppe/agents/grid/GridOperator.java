@@ -489,11 +489,7 @@ final class GridOperator implements sim.engine.Steppable {
     }
 
     private static double sum(double[] values) {
-        double s = 0;
-        for (double v : values) {
-            s += v;
-        }
-        return s;
+        return sum(values, values.length);
     }
 
     private static double[] normalise(double[] factors, double[] weights) {

@@ -319,7 +319,9 @@ final class WhiteMiners {
         grid.registeredSiteCapacityMw += capacity;
         uptimeSum += capacity > 0 ? supplyWeighted / capacity : 0;
         uptimeDays++;
-        market.kzPowerPriceUsdPerKwh = capacity > 0 ? hostedCostSum / capacity : powerCostUsdPerKwh(world, newestOrDefault(world), true);
+        if (capacity > 0) {
+            market.kzPowerPriceUsdPerKwh = hostedCostSum / capacity;
+        }
         world.metrics().put("miningJobs", runningMw * spec.staffPerMw());
         world.metrics().put("offGridMiningLoadMw", grid.offGridMiningMw);
         world.metrics().put("hostedMiningLoadMw", hostedMw);
@@ -337,11 +339,6 @@ final class WhiteMiners {
             case RENEWABLE -> spec.renewablePowerUsdPerKwh();
             case OWN_GENERATION -> spec.ownGenerationPowerUsdPerKwh();
         };
-    }
-
-    private Firm newestOrDefault(SteppeWorld world) {
-        return firms.isEmpty() ? new Firm(-1, Region.NORTH, PowerSource.GRID, spec.tariffMinUsdPerKwh(), false, false, 0)
-                : firms.get(firms.size() - 1);
     }
 
     /** Pays yesterday's interruptions: the credit per MWh goes to the grid firms of the region. */

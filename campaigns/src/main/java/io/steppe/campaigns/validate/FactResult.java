@@ -54,11 +54,7 @@ public record FactResult(Fact fact, double[] values, double requiredShare) {
 
     /** Whether values and bounds are dates. */
     public boolean dated() {
-        return fact.datedValue() || isDate(fact.atLeast()) || isDate(fact.atMost());
-    }
-
-    private static boolean isDate(String bound) {
-        return bound != null && bound.contains("-") && bound.indexOf('-') > 0;
+        return fact.datedValue() || FactBounds.isDate(fact.atLeast()) || FactBounds.isDate(fact.atMost());
     }
 
     /** A value as text: a date for dated facts, else a number with 4 significant digits. */

@@ -1,17 +1,17 @@
 package io.steppe.engine.run;
 
-import ec.util.MersenneTwisterFast;
+import io.steppe.engine.ForwardingWorldView;
 import io.steppe.engine.History;
 import io.steppe.engine.Levers;
 import io.steppe.engine.Phase;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicyContext;
 import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.WorldView;
 import io.steppe.engine.doctrine.Adoptions;
 import io.steppe.engine.scenario.Activation;
 import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Trigger;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -108,7 +108,7 @@ final class PolicyRunner implements SteppeWorld.Phased {
     }
 
     /** A policy's view of today: the shared history, and only its declared levers. */
-    private static final class Context implements PolicyContext {
+    private static final class Context implements PolicyContext, ForwardingWorldView {
         private final Slot slot;
         private final Levers levers;
         private final History history;
@@ -132,48 +132,8 @@ final class PolicyRunner implements SteppeWorld.Phased {
         }
 
         @Override
-        public LocalDate date() {
-            return history.date();
-        }
-
-        @Override
-        public double metric(String name) {
-            return history.metric(name);
-        }
-
-        @Override
-        public double sumLast(String metric, int days) {
-            return history.sumLast(metric, days);
-        }
-
-        @Override
-        public double maxLast(String metric, int days) {
-            return history.maxLast(metric, days);
-        }
-
-        @Override
-        public double minLast(String metric, int days) {
-            return history.minLast(metric, days);
-        }
-
-        @Override
-        public int daysSince(String eventType) {
-            return history.daysSince(eventType);
-        }
-
-        @Override
-        public int countLast(String eventType, int days) {
-            return history.countLast(eventType, days);
-        }
-
-        @Override
-        public boolean ongoing(String eventType) {
-            return history.ongoing(eventType);
-        }
-
-        @Override
-        public MersenneTwisterFast random() {
-            return history.random();
+        public WorldView delegate() {
+            return history;
         }
     }
 }

@@ -8,6 +8,19 @@ public final class FactBounds {
     private FactBounds() {
     }
 
+    /** Whether the bound is a date (YYYY-MM-DD). */
+    public static boolean isDate(String text) {
+        if (text == null) {
+            return false;
+        }
+        try {
+            LocalDate.parse(text.trim());
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** The bound as a number (a date as its epoch day), or null if it is neither. */
     public static Double parse(String text) {
         if (text == null) {
