@@ -123,6 +123,7 @@ public final class ScenarioLoader {
         if (tree == null || !tree.isObject()) {
             throw single(file, "", "a scenario is a mapping with at least name, start and end");
         }
+        tree = resolveExtends((ObjectNode) tree, file, baseDir, new ArrayList<>());
         applyOverrides((ObjectNode) tree, overrides);
         Scenario scenario;
         try {
@@ -137,6 +138,99 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         return scenario;
+    }
+
+    /**
+     * Resolves {@code extends}: the named base (a campaign shipped under {@code steppe/campaigns/},
+     * or a scenario file relative to this one) is read first, then this file's top-level fields
+     * replace the base's, {@code addPolicies} are appended to the base's policies and the
+     * {@code set} mapping ({@code path: value}, the paths of {@code --set}) is applied last. The
+     * base's {@code facts} and {@code validation} are not inherited: a variant is not judged by
+     * the facts of the history it departs from unless it lists them itself.
+     */
+    private ObjectNode resolveExtends(ObjectNode tree, String file, Path baseDir, List<String> chain) {
+        JsonNode ext = tree.remove("extends");
+        JsonNode add = tree.remove("addPolicies");
+        JsonNode sets = tree.remove("set");
+        if (ext == null) {
+            if (add != null || sets != null) {
+                String key = add != null ? "addPolicies" : "set";
+                throw single(file, key, "only a scenario that 'extends' another may use '" + key + "'");
+            }
+            return tree;
+        }
+        if (!ext.isTextual() || ext.asText().isBlank()) {
+            throw single(file, "extends", "expected the name of a campaign or a scenario file path");
+        }
+        if (!tree.has("name")) {
+            throw single(file, "name", "a scenario that extends another needs its own name");
+        }
+        String baseName = ext.asText();
+        if (chain.contains(baseName) || chain.size() > 8) {
+            throw single(file, "extends", "circular or too deep: " + String.join(" -> ", chain) + " -> " + baseName);
+        }
+        chain.add(baseName);
+        String baseLabel;
+        String text;
+        Path nextDir = null;
+        boolean isFile = baseName.endsWith(".yaml") || baseName.endsWith(".yml") || baseName.endsWith(".json");
+        try {
+            if (isFile) {
+                Path path = baseDir == null ? Path.of(baseName) : baseDir.resolve(baseName);
+                baseLabel = path.toString();
+                nextDir = path.toAbsolutePath().getParent();
+                text = Files.readString(path, StandardCharsets.UTF_8);
+            } else {
+                String resource = "steppe/campaigns/" + baseName + ".yaml";
+                baseLabel = "classpath:" + resource;
+                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw single(file, "extends", "no campaign '" + baseName + "' on the classpath and no such file");
+                    }
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw single(file, "extends", "cannot read '" + baseName + "': " + e.getMessage());
+        }
+        JsonNode baseTree;
+        ObjectMapper mapper = baseName.endsWith(".json") ? json : yaml;
+        try {
+            baseTree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw single(baseLabel, "", "not valid YAML/JSON: " + firstLine(e.getOriginalMessage()));
+        }
+        if (!(baseTree instanceof ObjectNode baseObject)) {
+            throw single(baseLabel, "", "a scenario is a mapping with at least name, start and end");
+        }
+        ObjectNode merged = resolveExtends(baseObject, baseLabel, nextDir, chain);
+        merged.remove("facts");
+        merged.remove("validation");
+        merged.setAll(tree);
+        if (add != null) {
+            if (!add.isArray()) {
+                throw single(file, "addPolicies", "expected a list of policies");
+            }
+            JsonNode policies = merged.get("policies");
+            ArrayNode all = policies instanceof ArrayNode a ? a : merged.putArray("policies");
+            add.forEach(all::add);
+        }
+        if (sets != null) {
+            if (!sets.isObject()) {
+                throw single(file, "set", "expected a mapping of path: value, e.g. 'policies[0].rateKztPerKwh: 2'");
+            }
+            List<Problem> problems = new ArrayList<>();
+            sets.fields().forEachRemaining(e -> {
+                String error = set(merged, e.getKey(), e.getValue());
+                if (error != null) {
+                    problems.add(new Problem(file, 0, "set." + e.getKey(), error));
+                }
+            });
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
+        }
+        return merged;
     }
 
     /** Writes a scenario back as YAML: the resolved form stored with every run. */

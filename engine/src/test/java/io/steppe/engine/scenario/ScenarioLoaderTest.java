@@ -225,4 +225,45 @@ class ScenarioLoaderTest {
         assertThatThrownBy(() -> loader.load(java.nio.file.Path.of("scenario.txt"), List.of()))
                 .isInstanceOf(ScenarioException.class).hasMessageContaining(".yaml, .yml or .json");
     }
+
+    @Test
+    void aVariantExtendsItsBaseAddsPoliciesAndSetsPathsButDropsTheBasesFacts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("base.yaml"), GOOD + """
+                facts:
+                  - {id: F1, name: walk, metric: x, from: 2020-01-01, to: 2020-01-31, atLeast: 0, source: test}
+                """);
+        java.nio.file.Files.writeString(dir.resolve("variant.yaml"), """
+                extends: base.yaml
+                name: variant
+                set:
+                  agents[0].stepSize: 4
+                  policies[0].start: 2020-06-01
+                addPolicies:
+                  - {type: testFee, rateKztPerKwh: 9, start: 2020-09-01}
+                """);
+        Scenario s = loader.load(dir.resolve("variant.yaml"), List.of()).scenario();
+        assertThat(s.name()).isEqualTo("variant");
+        assertThat(s.seed()).isEqualTo(42L);
+        assertThat(s.agents()).containsExactly(new RandomWalkAgentSpec(4.0));
+        assertThat(s.policies()).hasSize(3);
+        assertThat(s.policies().get(0).activation().start()).isEqualTo(LocalDate.of(2020, 6, 1));
+        assertThat(s.policies().get(2).spec()).isEqualTo(new TestPolicySpec(9.0));
+        assertThat(s.facts()).isEmpty();
+    }
+
+    @Test
+    void aVariantWithoutItsOwnNameOrWithABadPathIsRejected(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("base.yaml"), GOOD);
+        java.nio.file.Files.writeString(dir.resolve("a.yaml"), "extends: base.yaml\nstart: 2020-02-01\n");
+        java.nio.file.Files.writeString(dir.resolve("b.yaml"), "extends: base.yaml\nname: b\nset:\n  agents[3].stepSize: 1\n");
+        java.nio.file.Files.writeString(dir.resolve("c.yaml"), "extends: c.yaml\nname: c\n");
+        java.nio.file.Files.writeString(dir.resolve("d.yaml"), GOOD + "addPolicies: []\n");
+        assertThatThrownBy(() -> loader.load(dir.resolve("a.yaml"), List.of())).hasMessageContaining("needs its own name");
+        assertThatThrownBy(() -> loader.load(dir.resolve("b.yaml"), List.of())).hasMessageContaining("set.agents[3].stepSize")
+                .hasMessageContaining("no element [3]");
+        assertThatThrownBy(() -> loader.load(dir.resolve("c.yaml"), List.of())).hasMessageContaining("circular");
+        assertThatThrownBy(() -> loader.load(dir.resolve("d.yaml"), List.of())).hasMessageContaining("only a scenario that 'extends'");
+    }
 }
