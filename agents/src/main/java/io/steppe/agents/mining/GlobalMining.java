@@ -54,8 +54,8 @@ final class GlobalMining implements Steppable {
         double hashprice = m.hashpriceUsdPerPhDay(day);
         double frontier = m.frontierEfficiencyJPerTh(day);
         double older = frontier * spec.displacedEfficiencyFactor();
-        double kzShareNew = kzShare(today, hashprice, frontier);
-        double kzShareOld = kzShare(today, hashprice, older);
+        double kzShareNew = kzShare(today, hashprice, frontier, 1);
+        double kzShareOld = kzShare(today, hashprice, older, spec.displacedKzWeightFactor());
         double newOrders = newThs * kzShareNew;
         double displacedOrders = released * kzShareOld;
         market.ordersThs = newOrders + displacedOrders;
@@ -66,11 +66,11 @@ final class GlobalMining implements Steppable {
         market.unfilledThs = 0;
     }
 
-    /** Kazakhstan's share of machines of this efficiency choosing a host this month. */
-    private double kzShare(LocalDate today, double hashprice, double jPerTh) {
+    /** Kazakhstan's share of machines of this efficiency choosing a host this month, its weight scaled by the factor. */
+    private double kzShare(LocalDate today, double hashprice, double jPerTh, double weightFactor) {
         double kzMargin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, market.kzPowerPriceUsdPerKwh)
                 * market.kzUptimeShare;
-        double kz = Math.exp(spec.marginSensitivity() * kzMargin) * spec.kzHostingWeight();
+        double kz = Math.exp(spec.marginSensitivity() * kzMargin) * spec.kzHostingWeight() * weightFactor;
         double total = kz;
         for (Jurisdiction j : spec.jurisdictions()) {
             if (j.bannedOn(today)) {

@@ -31,7 +31,10 @@ public record GlobalMiningSpec(
         @PositiveOrZero @DecimalMax("1") Double displacedReleasePerMonth,
         @Describe(value = "Efficiency of displaced machines relative to the newest model", unit = "1",
                 source = "assumption: China's fleet was largely S9/S17 class in 2021 (mining_hardware_efficiency.csv)")
-        @Positive Double displacedEfficiencyFactor) implements AgentSpec {
+        @Positive Double displacedEfficiencyFactor,
+        @Describe(value = "Factor on Kazakhstan's hosting weight for machines displaced by a ban (China's machines came overland from Xinjiang)", unit = "1",
+                source = "assumption, 1 by default: 87,849 devices were imported from China in 2021 (kz_mining_anchor_points.csv, FT); kazakhstan-2017 fits it against T04 and T12")
+        @Positive Double displacedKzWeightFactor) implements AgentSpec {
 
     /** Fills in defaults. */
     public GlobalMiningSpec {
@@ -40,6 +43,7 @@ public record GlobalMiningSpec(
         kzHostingWeight = kzHostingWeight == null ? 0.35 : kzHostingWeight;
         displacedReleasePerMonth = displacedReleasePerMonth == null ? 0.25 : displacedReleasePerMonth;
         displacedEfficiencyFactor = displacedEfficiencyFactor == null ? 2.2 : displacedEfficiencyFactor;
+        displacedKzWeightFactor = displacedKzWeightFactor == null ? 1.0 : displacedKzWeightFactor;
     }
 
     /**
