@@ -8,7 +8,7 @@
  * and ensemble fans from {@link io.steppe.campaigns.report.ReportBands}, event markers on the time
  * axis, shaded date-by-value windows for facts) and a
  * {@link io.steppe.campaigns.report.ReportSeedChart} (one value per run of an ensemble, against an
- * accepted range).
+ * accepted range). {@link io.steppe.campaigns.report.RunReport} composes the report of one run.
  *
  * <p>Pages are deterministic: the same content gives the same bytes (numbers are written as in
  * {@code timeseries.csv}; no clock is read).
