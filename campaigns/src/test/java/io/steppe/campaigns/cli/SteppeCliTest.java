@@ -137,6 +137,9 @@ class SteppeCliTest {
         assertThat(ok.err()).contains("validate: 3/3 runs");
         String json = Files.readString(tmp.resolve("v1/validation.json"));
         assertThat(json).contains("\"passed\" : true").contains("\"shareInside\" : 1.0");
+        assertThat(ok.out()).contains("wrote " + tmp.resolve("v1/validation.json") + " and " + tmp.resolve("v1/report.html"));
+        assertThat(ReportHtml.read(tmp.resolve("v1/report.html")).rowsAfter("Facts")).singleElement().asString()
+                .startsWith("F1 | fee reaches 2 | [1.5, ]").endsWith("PASS");
         Result failed = steppe("validate", bad.toString(), "--runs", "2", "--threads", "1", "--out", tmp.resolve("v2").toString());
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.out()).contains("FAIL").contains("1 of 2 facts pass over 2 runs");
