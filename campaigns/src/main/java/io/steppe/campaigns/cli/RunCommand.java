@@ -1,6 +1,7 @@
 package io.steppe.campaigns.cli;
 
 import io.steppe.campaigns.Campaigns;
+import io.steppe.campaigns.report.RunReport;
 import io.steppe.engine.Event;
 import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.PluginRegistry;
@@ -69,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SteppeWorld world = Simulation.run(loaded, registry);
         long wallMs = (System.nanoTime() - t0) / 1_000_000;
-        RunWriter.write(dir, force, world, resolved, registry, wallMs);
+        String report = RunReport.page(world).html();
+        RunWriter.write(dir, force, world, resolved, registry, wallMs, Map.of("report.html", report));
         printSummary(spec.commandLine().getOut(), world, dir, wallMs);
         return 0;
     }
@@ -89,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
             counts.merge(e.type(), 1, Integer::sum);
         }
         out.println("Events: " + (counts.isEmpty() ? "none" : counts.toString().replaceAll("[{}]", "")));
-        out.println("Outputs in " + dir + "/: timeseries.csv, events.jsonl, summary.json, manifest.json, scenario.yaml");
+        out.println("Outputs in " + dir + "/: timeseries.csv, events.jsonl, summary.json, manifest.json, scenario.yaml, report.html");
         out.flush();
     }
 }

@@ -1,14 +1,14 @@
 package io.steppe.campaigns.cli;
 
 import io.steppe.campaigns.Campaigns;
-import io.steppe.campaigns.validate.FactResult;
+import io.steppe.campaigns.validate.ValidationReport;
+import io.steppe.campaigns.validate.ValidationResult;
 import io.steppe.campaigns.validate.Validator;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run an ensemble of a campaign and judge it against the stylised facts in its file.",
                 "Prints each fact's accepted range, the ensemble's median and 5-95% range, the share of runs inside and the verdict,",
-                "and writes validation.json. Exit code 0 when every fact passes, 1 when any fails."})
+                "and writes validation.json and report.html (the ensemble's bands against each fact's window).",
+                "Exit code 0 when every fact passes, 1 when any fails."})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CAMPAIGN|FILE", description = "A campaign name or a scenario file with facts.")
     String target;
@@ -31,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where validation.json goes (default: runs/<campaign>-validation).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where validation.json and report.html go (default: runs/<campaign>-validation).")
     Path out;
 
     @Mixin
@@ -53,17 +54,18 @@ final class ValidateCommand implements Callable<Integer> {
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         var err = spec.commandLine().getErr();
         int step = Math.max(1, runs / 10);
-        List<FactResult> results = Validator.validate(loaded, registry, runs, t, done -> {
+        ValidationResult result = Validator.validate(loaded, registry, runs, t, done -> {
             if (done % step == 0 || done == runs) {
                 err.printf("validate: %d/%d runs%n", done, runs);
                 err.flush();
             }
         });
-        Validator.printTable(spec.commandLine().getOut(), results, runs);
+        Validator.printTable(spec.commandLine().getOut(), result.facts(), runs);
         Path dir = out != null ? out : Path.of("runs", loaded.scenario().name() + "-validation");
-        Path file = Validator.writeJson(dir, loaded.scenario(), results, runs);
-        spec.commandLine().getOut().println("wrote " + file);
+        Path json = Validator.writeJson(dir, loaded.scenario(), result.facts(), runs);
+        Path report = ValidationReport.page(loaded.scenario(), result).write(dir.resolve("report.html"));
+        spec.commandLine().getOut().println("wrote " + json + " and " + report);
         spec.commandLine().getOut().flush();
-        return results.stream().allMatch(FactResult::passes) ? 0 : 1;
+        return result.passes() ? 0 : 1;
     }
 }

@@ -1,5 +1,6 @@
 package io.steppe.campaigns.validate;
 
+import io.steppe.campaigns.report.ReportBands;
 import io.steppe.engine.scenario.Fact;
 import io.steppe.engine.scenario.FactBounds;
 import java.util.Arrays;
@@ -37,14 +38,12 @@ public record FactResult(Fact fact, double[] values, double requiredShare) {
 
     /** The q-quantile (0..1) of the existing values, NaN if none. */
     public double quantile(double q) {
-        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        double pos = q * (v.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(v.length - 1, lo + 1);
-        return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+        return ReportBands.quantile(Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray(), q);
+    }
+
+    /** The accepted range as written in the campaign, e.g. {@code [0.05, 0.11]} or {@code [1, ]}. */
+    public String acceptedRange() {
+        return "[" + (fact.atLeast() == null ? "" : fact.atLeast()) + ", " + (fact.atMost() == null ? "" : fact.atMost()) + "]";
     }
 
     /** Runs where the value does not exist (no such event, empty window). */

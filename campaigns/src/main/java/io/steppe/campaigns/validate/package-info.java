@@ -1,6 +1,8 @@
 /**
  * Validation of a campaign against its stylised facts: measuring each {@link io.steppe.engine.scenario.Fact}
- * on every run of an ensemble ({@link io.steppe.campaigns.validate.FactMeasure}) and judging it
- * ({@link io.steppe.campaigns.validate.FactResult}, {@link io.steppe.campaigns.validate.Validator}).
+ * on every run of an ensemble ({@link io.steppe.campaigns.validate.FactMeasure}), judging it
+ * ({@link io.steppe.campaigns.validate.FactResult}, {@link io.steppe.campaigns.validate.Validator},
+ * {@link io.steppe.campaigns.validate.ValidationResult}) and reporting it
+ * ({@link io.steppe.campaigns.validate.ValidationReport}).
  */
 package io.steppe.campaigns.validate;

@@ -2,6 +2,8 @@ package io.steppe.campaigns.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.steppe.campaigns.report.ReportHtml;
 import io.steppe.engine.testing.TestPluginModule;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +12,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
@@ -33,7 +40,8 @@ class SteppeCliTest {
         return new Result(exit, out.toString(), err.toString());
     }
 
-    private static final String[] OUTPUTS = {"timeseries.csv", "events.jsonl", "summary.json", "manifest.json", "scenario.yaml"};
+    private static final String[] OUTPUTS = {"timeseries.csv", "events.jsonl", "summary.json", "manifest.json", "scenario.yaml",
+        "report.html"};
 
     @Test
     void runOfTheHistoricalCampaignWritesEveryOutputAndSaysWhere() throws IOException {
@@ -56,7 +64,7 @@ class SteppeCliTest {
         Path second = tmp.resolve("second");
         Result r = steppe("run", first.resolve("scenario.yaml").toString(), "--out", second.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        for (String file : new String[] {"timeseries.csv", "events.jsonl", "summary.json", "scenario.yaml"}) {
+        for (String file : new String[] {"timeseries.csv", "events.jsonl", "summary.json", "scenario.yaml", "report.html"}) {
             assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
         }
     }
@@ -129,6 +137,9 @@ class SteppeCliTest {
         assertThat(ok.err()).contains("validate: 3/3 runs");
         String json = Files.readString(tmp.resolve("v1/validation.json"));
         assertThat(json).contains("\"passed\" : true").contains("\"shareInside\" : 1.0");
+        assertThat(ok.out()).contains("wrote " + tmp.resolve("v1/validation.json") + " and " + tmp.resolve("v1/report.html"));
+        assertThat(ReportHtml.read(tmp.resolve("v1/report.html")).rowsAfter("Facts")).singleElement().asString()
+                .startsWith("F1 | fee reaches 2 | [1.5, ]").endsWith("PASS");
         Result failed = steppe("validate", bad.toString(), "--runs", "2", "--threads", "1", "--out", tmp.resolve("v2").toString());
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.out()).contains("FAIL").contains("1 of 2 facts pass over 2 runs");
@@ -170,6 +181,85 @@ class SteppeCliTest {
         String inputs = facts < 0 ? campaign : campaign.substring(0, facts);
         assertThat(inputs).contains("agents:").contains("policies:");
         assertThat(inputs).doesNotContain("massProtest").doesNotContain("minerCutoff").doesNotContain("seize").doesNotContain("facts:");
+        JsonNode markers = ReportHtml.read(out.resolve("report.html")).chart("Protest").get("markers");
+        assertThat(markers.findValuesAsText("kind")).contains("massProtest", "minerCutoff", "rationing", "seizure", "internetShutdown",
+                "policyOn", "policyOff", "ban");
+        long seizureMonths = events.lines().filter(l -> l.contains("\"type\":\"seizure\"")).map(l -> l.substring(9, 16)).distinct().count();
+        assertThat(markers.findValuesAsText("kind").stream().filter("seizure"::equals).count()).isEqualTo(seizureMonths);
+    }
+
+    /** Six weeks around the 2022 crunch with every agent but exchanges, a fee on for ten days. */
+    private static final String SMALL = """
+            name: small
+            start: 2021-12-01
+            end: 2022-01-15
+            agents:
+              - type: globalMining
+              - type: whiteMiners
+              - type: grayMiners
+              - type: grid
+              - type: citizens
+              - type: government
+            policies:
+              - {type: miningFee, rateKztPerKwh: 2, start: 2021-12-10, end: 2021-12-20}
+            """;
+
+    @Test
+    void runWritesASelfContainedReportWhoseSeriesAreTheRunsValuesWithItsEventsMarked() throws IOException {
+        Path scenario = Files.writeString(tmp.resolve("small.yaml"), SMALL);
+        Path out = tmp.resolve("small");
+        Result r = steppe("run", scenario.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("report.html");
+        ReportHtml report = ReportHtml.read(out.resolve("report.html"));
+        assertThat(report.references()).isEmpty();
+        assertThat(report.doc().selectFirst("script#report-library").data()).contains("var uPlot=");
+
+        List<String> csv = Files.readAllLines(out.resolve("timeseries.csv"));
+        List<String> columns = List.of(csv.get(0).split(",", -1));
+        Map<String, List<String>> charted = new LinkedHashMap<>();
+        charted.put("Kazakhstan's share of the global hash rate", List.of("kzHashShare"));
+        charted.put("Mining load: registered (white), unregistered (gray), hosted and off-grid",
+                List.of("miningLoadMw", "whiteMiningLoadMw", "grayMiningLoadMw", "hostedMiningLoadMw", "offGridMiningLoadMw"));
+        charted.put("Mining load against available generating capacity and demand",
+                List.of("availableCapacityMw", "peakDemandMw", "demandMw", "importsMw", "miningLoadMw"));
+        charted.put("Unserved energy and blackouts", List.of("unservedEnergyMwh", "householdUnservedMwh", "blackoutRegionHours"));
+        charted.put("Protest", List.of("protestShare"));
+        assertThat(report.captions()).containsExactlyElementsOf(charted.keySet());
+        charted.forEach((caption, metrics) -> {
+            assertThat(report.seriesNames(caption)).containsExactlyElementsOf(metrics);
+            for (String metric : metrics) {
+                JsonNode values = report.series(caption, metric);
+                assertThat(values).as(metric).hasSize(46);
+                int col = columns.indexOf(metric);
+                for (int d = 0; d < 46; d++) {
+                    String cell = csv.get(d + 1).split(",", -1)[col];
+                    assertThat(values.get(d).isNull() ? "" : values.get(d).decimalValue().toPlainString()).as(metric + " day " + d)
+                            .isEqualTo(cell);
+                }
+            }
+        });
+        assertThat(csv.stream().skip(1).map(l -> l.split(",", -1)[columns.indexOf("kzHashShare")]).distinct()).hasSizeGreaterThan(2);
+
+        List<String> expected = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("events.jsonl"))) {
+            String date = line.substring(9, 19);
+            if (line.contains("\"type\":\"policyOn\"") || line.contains("\"type\":\"policyOff\"")
+                    || line.contains("\"type\":\"rationing\"") && line.contains("\"state\":\"start\"")) {
+                expected.add(date + " " + line.replaceAll(".*\"type\":\"(\\w+)\".*", "$1"));
+            }
+        }
+        assertThat(expected).contains("2021-12-10 policyOn", "2021-12-21 policyOff");
+        List<String> marked = new ArrayList<>();
+        report.chart("Protest").get("markers").forEach(m ->
+                marked.add(LocalDate.ofEpochDay(m.get("day").asLong()) + " " + m.get("kind").asText()));
+        assertThat(marked).containsExactlyElementsOf(expected);
+        assertThat(report.rowsAfter("KPIs")).contains("peakProtestParticipants | "
+                + Files.readString(out.resolve("summary.json")).replaceAll("(?s).*\"peakProtestParticipants\" : ([0-9.]+).*", "$1"));
+
+        Path again = tmp.resolve("again");
+        assertThat(steppe("run", scenario.toString(), "--out", again.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(again.resolve("report.html"))).isEqualTo(Files.readAllBytes(out.resolve("report.html")));
     }
 
     @Test

@@ -30,7 +30,7 @@ class ValidatorTest {
 
     private static List<FactResult> validate(String facts, int runs, int threads) {
         var s = LOADER.parse(BASE + facts, "facts.yaml", false, null, List.of());
-        return Validator.validate(new LoadedScenario(s, "facts.yaml", null), REGISTRY, runs, threads, done -> { });
+        return Validator.validate(new LoadedScenario(s, "facts.yaml", null), REGISTRY, runs, threads, done -> { }).facts();
     }
 
     private static double value(String fact) {

@@ -27,11 +27,13 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Writes a run's outputs: {@code timeseries.csv}, {@code events.jsonl}, {@code summary.json},
- * {@code manifest.json} and {@code scenario.yaml}. Everything is written into a temporary sibling
+ * {@code manifest.json}, {@code scenario.yaml} and any further files the caller makes (the
+ * application adds {@code report.html}). Everything is written into a temporary sibling
  * directory first and moved into place at the end, so a failed run leaves nothing half-written.
  * All outputs but the manifest are byte-identical for the same scenario and seed.
  */
@@ -61,6 +63,25 @@ public final class RunWriter {
      */
     public static void write(Path out, boolean force, SteppeWorld world, String resolvedYaml, PluginRegistry registry,
                              long wallTimeMs) throws IOException {
+        write(out, force, world, resolvedYaml, registry, wallTimeMs, Map.of());
+    }
+
+    /**
+     * Writes all outputs of a finished world into {@code out}, with further files made by the
+     * caller (e.g. {@code report.html}) moved into place with them.
+     *
+     * @param force replace {@code out} if it exists
+     * @param resolvedYaml the resolved scenario, as written by the loader
+     * @param wallTimeMs wall time of the run, recorded only in the manifest
+     * @param extraFiles further files by plain file name, each written as UTF-8 text
+     */
+    public static void write(Path out, boolean force, SteppeWorld world, String resolvedYaml, PluginRegistry registry,
+                             long wallTimeMs, Map<String, String> extraFiles) throws IOException {
+        for (String name : extraFiles.keySet()) {
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                throw new IllegalArgumentException("not a plain file name: " + name);
+            }
+        }
         if (Files.exists(out) && !force) {
             throw new IOException(out + " exists; choose another --out or pass --force to replace it");
         }
@@ -73,6 +94,9 @@ public final class RunWriter {
             writeJson(tmp.resolve("summary.json"), summary(world));
             Files.writeString(tmp.resolve("scenario.yaml"), resolvedYaml, StandardCharsets.UTF_8);
             writeJson(tmp.resolve("manifest.json"), manifest(world, resolvedYaml, registry, wallTimeMs));
+            for (Map.Entry<String, String> extra : new TreeMap<>(extraFiles).entrySet()) {
+                Files.writeString(tmp.resolve(extra.getKey()), extra.getValue(), StandardCharsets.UTF_8);
+            }
             if (Files.exists(out)) {
                 deleteTree(out);
             }

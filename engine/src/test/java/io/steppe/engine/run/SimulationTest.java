@@ -122,4 +122,17 @@ class SimulationTest {
                 () -> RunWriter.write(dir.resolve("out"), false, world, "", registry, 0)).hasMessageContaining("--force");
         assertThat(dir.resolve("out")).isEmptyDirectory();
     }
+
+    @Test
+    void furtherFilesOfTheCallerAreMovedIntoPlaceWithTheOutputsUnderPlainNamesOnly(@TempDir Path dir) throws Exception {
+        SteppeWorld world = run();
+        RunWriter.write(dir.resolve("out"), false, world, "", registry, 0, java.util.Map.of("report.html", "<p>ü</p>"));
+        assertThat(dir.resolve("out/report.html")).hasContent("<p>ü</p>");
+        assertThat(dir.resolve("out/summary.json")).isNotEmptyFile();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> RunWriter.write(dir.resolve("other"), false, world, "", registry, 0, java.util.Map.of("../escape.html", "")))
+                .hasMessageContaining("not a plain file name: ../escape.html");
+        assertThat(dir.resolve("other")).doesNotExist();
+        assertThat(dir.resolve("escape.html")).doesNotExist();
+    }
 }
