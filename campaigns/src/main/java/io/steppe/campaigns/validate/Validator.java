@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
-import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.scenario.Fact;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.Scenario;
@@ -18,16 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * Runs a campaign's ensemble — seeds {@code seed, seed+1, ...} — and judges its facts. Each run is
- * measured as soon as it finishes and then dropped, so memory does not grow with the ensemble.
- * Results are in seed order whatever the number of threads.
+ * Runs a campaign's ensemble — seeds {@code seed, seed+1, ...} ({@link Ensemble}) — and judges its
+ * facts. Each run is measured as soon as it finishes and then dropped. Results are in seed order
+ * whatever the number of threads.
  */
 public final class Validator {
     private Validator() {
@@ -39,35 +34,18 @@ public final class Validator {
         Scenario base = loaded.scenario();
         List<Fact> facts = base.facts();
         MarketData market = MarketData.load(base.data(), base.start(), base.end(), loaded.baseDir());
+        List<double[]> rows = Ensemble.run(Ensemble.seeds(base, runs), market, registry, threads, world -> {
+            double[] row = new double[facts.size()];
+            for (int f = 0; f < facts.size(); f++) {
+                row[f] = FactMeasure.of(facts.get(f), world);
+            }
+            return row;
+        }, progress);
         double[][] values = new double[facts.size()][runs];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<double[]>> futures = new ArrayList<>();
-            for (int r = 0; r < runs; r++) {
-                Scenario s = base.withSeed(base.seed() + r, base.replicate());
-                futures.add(pool.submit(() -> {
-                    SteppeWorld world = Simulation.run(Simulation.create(s, market, registry));
-                    double[] row = new double[facts.size()];
-                    for (int f = 0; f < facts.size(); f++) {
-                        row[f] = FactMeasure.of(facts.get(f), world);
-                    }
-                    return row;
-                }));
+        for (int r = 0; r < runs; r++) {
+            for (int f = 0; f < facts.size(); f++) {
+                values[f][r] = rows.get(r)[f];
             }
-            for (int r = 0; r < runs; r++) {
-                double[] row = futures.get(r).get();
-                for (int f = 0; f < facts.size(); f++) {
-                    values[f][r] = row[f];
-                }
-                progress.accept(r + 1);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("validation interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a run failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         List<FactResult> results = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {
