@@ -37,14 +37,7 @@ public record FactResult(Fact fact, double[] values, double requiredShare) {
 
     /** The q-quantile (0..1) of the existing values, NaN if none. */
     public double quantile(double q) {
-        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        double pos = q * (v.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(v.length - 1, lo + 1);
-        return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+        return io.steppe.engine.run.Ensemble.quantile(values, q);
     }
 
     /** Runs where the value does not exist (no such event, empty window). */

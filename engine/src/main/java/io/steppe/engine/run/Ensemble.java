@@ -61,4 +61,19 @@ public final class Ensemble {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * The q-quantile (0..1) of the values that exist (not NaN), interpolating linearly between
+     * order statistics; NaN when none exists.
+     */
+    public static double quantile(double[] values, double q) {
+        double[] v = java.util.Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (v.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(v.length - 1, lo + 1);
+        return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+    }
 }
