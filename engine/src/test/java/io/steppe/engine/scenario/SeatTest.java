@@ -86,10 +86,9 @@ class SeatTest {
     }
 
     @Test
-    void aSeatNeedsATitleLeversAndATermInsideTheScenario() {
-        assertThat(campaignProblems(CAMPAIGN.replace("from: 2020-04-01", "from: 2021-04-01")))
-                .extracting(Problem::path, Problem::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("seat.from", "must be within the scenario, 2020-01-01 to 2020-12-31"));
+    void aSeatNeedsATitleLeversAndATermThatEndsAfterItStarts() {
+        assertThat(campaign(CAMPAIGN.replace("from: 2020-04-01", "from: 2021-04-01")).seat().from())
+                .as("a seat after the end is for playing to refuse: a shortened run stays valid").isEqualTo(LocalDate.of(2021, 4, 1));
         assertThat(campaignProblems(CAMPAIGN.replace("  maxPolicies: 2", "  until: 2020-03-01")))
                 .extracting(Problem::path).containsExactly("seat.until");
         assertThat(campaignProblems(CAMPAIGN.replace("[miningFeeKztPerKwh, minerCutoff]", "[]")))
