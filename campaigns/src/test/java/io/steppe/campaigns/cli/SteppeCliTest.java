@@ -165,9 +165,13 @@ class SteppeCliTest {
         }
         String campaign = new String(SteppeCli.class.getResourceAsStream("/steppe/campaigns/kazakhstan-2017.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        // the facts at the end name outcomes to check; the inputs before them must not script any
-        int facts = campaign.indexOf("\nvalidation:");
-        String inputs = facts < 0 ? campaign : campaign.substring(0, facts);
+        // the player's seat and objectives (steppe play) and the facts at the end name levers and outcomes;
+        // the inputs before them, all that a run reads, must not script any
+        int end = campaign.length();
+        for (String section : new String[] {"\nseat:", "\nobjectives:", "\nvalidation:"}) {
+            end = campaign.contains(section) ? Math.min(end, campaign.indexOf(section)) : end;
+        }
+        String inputs = campaign.substring(0, end);
         assertThat(inputs).contains("agents:").contains("policies:");
         assertThat(inputs).doesNotContain("massProtest").doesNotContain("minerCutoff").doesNotContain("seize").doesNotContain("facts:");
     }
