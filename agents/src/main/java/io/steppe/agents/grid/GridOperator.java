@@ -29,7 +29,8 @@ import sim.engine.SimState;
  * {@code minerSurplusOfferedMw}; for the miners: served shares, rationing, the surplus share,
  * interrupted MWh and the grid's CO2 intensity; events {@code blackout}, {@code minersInterrupted},
  * {@code rationing}, {@code minerCutoff} (start/end, whoever pulled the lever); KPIs include
- * {@code firstMinerCutoffDate} and {@code peakWhiteMiningLoadMw}. The levers {@code importBoostMw}
+ * {@code firstMinerCutoffDate}, {@code peakWhiteMiningLoadMw} and {@code emittedCo2Tonnes} (grid
+ * generation plus registered miners' own off-grid generation, from {@link GridState}). The levers {@code importBoostMw}
  * (emergency purchases) raise the import limit for the day.
  */
 final class GridOperator implements sim.engine.Steppable {
@@ -61,6 +62,7 @@ final class GridOperator implements sim.engine.Steppable {
     private final int[] tripDaysLeft = new int[Region.COUNT];
 
     private double unservedTotalMwh;
+    private double co2TotalTonnes;
     private int blackoutDays;
     private LocalDate firstBlackout;
     private double peakMiningMw = -1;
@@ -295,7 +297,9 @@ final class GridOperator implements sim.engine.Steppable {
         metrics.put("kzHashrateEhs", hashThs / 1e6);
         metrics.put("kzHashShare", hashThs / globalThs);
         metrics.put("coalBurnTonnes", generation * coalShare * spec.coalTonnesPerMwh());
-        metrics.put("co2Tonnes", generation * (coalShare * spec.co2TonnesPerCoalMwh() + gasShare * spec.co2TonnesPerGasMwh()));
+        double co2Tonnes = generation * (coalShare * spec.co2TonnesPerCoalMwh() + gasShare * spec.co2TonnesPerGasMwh());
+        metrics.put("co2Tonnes", co2Tonnes);
+        co2TotalTonnes += co2Tonnes + state.offGridCo2Tonnes;
 
         unservedTotalMwh += unservedMwh;
         if (blackoutRegionHours > 0) {
@@ -478,6 +482,7 @@ final class GridOperator implements sim.engine.Steppable {
         world.kpis().putDate("peakMiningLoadDate", peakMiningDate);
         world.kpis().put("peakMiningShareOfCapacity", peakMiningShareOfCapacity);
         world.kpis().put("unservedEnergyMwh", unservedTotalMwh);
+        world.kpis().put("emittedCo2Tonnes", co2TotalTonnes);
         world.kpis().put("blackoutDays", blackoutDays);
         world.kpis().putDate("firstBlackoutDate", firstBlackout);
         world.kpis().put("peakWhiteMiningLoadMw", peakWhiteMw);

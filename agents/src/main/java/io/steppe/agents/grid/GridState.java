@@ -33,6 +33,8 @@ public final class GridState {
     public double offGridMiningMw;
     /** Hash rate behind {@link #offGridMiningMw}, TH/s. */
     public double offGridMiningThs;
+    /** CO2 from registered miners' own off-grid fossil generation today, t (not grid generation). */
+    public double offGridCo2Tonnes;
     /**
      * Share of their contracted load licensed grid miners may buy tomorrow under a surplus-only
      * rule: the operator's planned surplus within the quota, divided by their load, 0..1.
@@ -55,6 +57,7 @@ public final class GridState {
         registeredSiteCapacityMw = 0;
         offGridMiningMw = 0;
         offGridMiningThs = 0;
+        offGridCo2Tonnes = 0;
         gridMiningContractMw = 0;
     }
 }

@@ -25,7 +25,9 @@ import sim.engine.SimState;
  * ({@link HostingMarket}); metrics {@code miningJobs}, {@code offGridMiningLoadMw}, {@code hostedMiningLoadMw} and
  * {@code kzMinerBreakEvenBtcUsd}; events {@code siteBuilt}, {@code migration},
  * {@code seizureAtBorder}, {@code licenceGranted}, {@code hubExpulsion}, {@code connectionAuction},
- * {@code connectionsLimited}; KPI {@code migratedMwByDestination}.
+ * {@code connectionsLimited}; KPIs {@code migratedMwByDestination} and {@code miningInvestmentUsd} (machines
+ * installed at registered sites over the run — bought by the firms or brought by hosting clients —
+ * at the day's ASIC price per TH/s); the CO2 of own off-grid generation ({@link GridState}).
  */
 final class WhiteMiners {
     /** A group of identical machines at one firm. */
@@ -105,6 +107,7 @@ final class WhiteMiners {
     private final java.util.Map<String, double[]> monthMigration = new java.util.TreeMap<>();
     private double uptimeSum;
     private int uptimeDays;
+    private double investedUsd;
     private int nextId;
 
     WhiteMiners(WhiteMinersSpec spec, SteppeWorld world) {
@@ -123,7 +126,10 @@ final class WhiteMiners {
             remaining -= size;
         }
         market.kzPowerPriceUsdPerKwh = meanTariff();
-        world.onFinish(w -> w.kpis().putObject("migratedMwByDestination", market.migratedMwByDestination));
+        world.onFinish(w -> {
+            w.kpis().putObject("migratedMwByDestination", market.migratedMwByDestination);
+            w.kpis().put("miningInvestmentUsd", investedUsd);
+        });
     }
 
     private Firm newFirm(SteppeWorld world, double capacityMw) {
@@ -287,6 +293,7 @@ final class WhiteMiners {
                     } else {
                         grid.offGridMiningMw += mw;
                         grid.offGridMiningThs += ths;
+                        grid.offGridCo2Tonnes += mw * 24 * runShare * co2TonnesPerMwh(firm);
                     }
                     runningMw += mw;
                     if (c.hosted) {
@@ -412,7 +419,9 @@ final class WhiteMiners {
             double spare = firm.capacityMw - firm.usedMw();
             if (paysBack && spare > 0.05) {
                 double buyMw = spare * 0.5;
-                firm.cohorts.add(new Cohort(buyMw * 1e6 / frontier, frontier, false));
+                Cohort bought = new Cohort(buyMw * 1e6 / frontier, frontier, false);
+                firm.cohorts.add(bought);
+                investedUsd += bought.ths * asicPrice;
             }
             double pending = firm.pipeline.stream().mapToDouble(p -> p[1]).sum();
             boolean full = firm.usedMw() > 0.8 * firm.capacityMw;
@@ -568,7 +577,9 @@ final class WhiteMiners {
                 continue;
             }
             double take = Math.min(spare, ordersMw);
-            firm.cohorts.add(new Cohort(take * 1e6 / market.ordersJPerTh, market.ordersJPerTh, true));
+            Cohort placed = new Cohort(take * 1e6 / market.ordersJPerTh, market.ordersJPerTh, true);
+            firm.cohorts.add(placed);
+            investedUsd += placed.ths * world.market().asicPriceUsdPerTh(world.day());
             ordersMw -= take;
             if (ordersMw <= 0) {
                 break;

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** {@code steppe campaigns}: list the built-in campaigns. */
-@Command(name = "campaigns", mixinStandardHelpOptions = true, description = "List the built-in campaigns.")
+/** {@code steppe campaigns}: list the built-in campaigns and the seat a player can take in each. */
+@Command(name = "campaigns", mixinStandardHelpOptions = true, description = "List the built-in campaigns; those with a seat can be played (steppe play CAMPAIGN --show).")
 final class CampaignsCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -20,7 +20,8 @@ final class CampaignsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         for (String name : Campaigns.names()) {
             var s = Campaigns.load(loader, name, List.of()).scenario();
-            out.printf("%-28s %s to %s  %s%n", name, s.start(), s.end(), s.description() == null ? "" : s.description());
+            out.printf("%-28s %s to %s  %s%s%n", name, s.start(), s.end(), s.description() == null ? "" : s.description(),
+                    s.seat() == null ? "" : " [play as " + s.seat().title() + " from " + s.seat().from() + "]");
         }
         out.flush();
         return 0;

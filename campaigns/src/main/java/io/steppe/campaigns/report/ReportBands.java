@@ -54,13 +54,7 @@ public final class ReportBands {
      * NaN when there are none.
      */
     public static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double pos = q * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+        return io.steppe.engine.run.Ensemble.quantileOfSorted(sorted, q);
     }
 
     /** The date of day 0. */

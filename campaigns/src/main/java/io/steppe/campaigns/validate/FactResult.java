@@ -1,6 +1,5 @@
 package io.steppe.campaigns.validate;
 
-import io.steppe.campaigns.report.ReportBands;
 import io.steppe.engine.scenario.Fact;
 import io.steppe.engine.scenario.FactBounds;
 import java.util.Arrays;
@@ -38,7 +37,7 @@ public record FactResult(Fact fact, double[] values, double requiredShare) {
 
     /** The q-quantile (0..1) of the existing values, NaN if none. */
     public double quantile(double q) {
-        return ReportBands.quantile(Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray(), q);
+        return io.steppe.engine.run.Ensemble.quantile(values, q);
     }
 
     /** The accepted range as written in the campaign, e.g. {@code [0.05, 0.11]} or {@code [1, ]}. */

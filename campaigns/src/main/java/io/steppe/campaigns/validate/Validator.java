@@ -9,7 +9,7 @@ import io.steppe.engine.MetricInfo;
 import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
-import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.scenario.Fact;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.Scenario;
@@ -23,14 +23,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * Runs a campaign's ensemble — seeds {@code seed, seed+1, ...} — and judges its facts. Each run is
+ * Runs a campaign's ensemble — seeds {@code seed, seed+1, ...} ({@link Ensemble}) — and judges its facts. Each run is
  * measured as soon as it finishes and then dropped; what is kept of it is its fact values and the
  * daily values of the metrics that facts measure around the facts' windows (runs x days x metrics
  * numbers: about 2 MB for kazakhstan-2017 at 50 runs), turned into per-day bands at the end.
@@ -63,32 +59,18 @@ public final class Validator {
         List<Fact> facts = base.facts();
         List<Kept> kept = kept(base);
         MarketData market = MarketData.load(base.data(), base.start(), base.end(), loaded.baseDir());
+        List<RunMeasure> measured = Ensemble.run(Ensemble.seeds(base, runs), market, registry, threads,
+                world -> measure(world, facts, kept), progress);
         double[][] values = new double[facts.size()][runs];
         double[][][] series = new double[kept.size()][runs][];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<RunMeasure>> futures = new ArrayList<>();
-            for (int r = 0; r < runs; r++) {
-                Scenario s = base.withSeed(base.seed() + r, base.replicate());
-                futures.add(pool.submit(() -> measure(Simulation.run(Simulation.create(s, market, registry)), facts, kept)));
+        for (int r = 0; r < runs; r++) {
+            RunMeasure run = measured.get(r);
+            for (int f = 0; f < facts.size(); f++) {
+                values[f][r] = run.facts()[f];
             }
-            for (int r = 0; r < runs; r++) {
-                RunMeasure run = futures.get(r).get();
-                for (int f = 0; f < facts.size(); f++) {
-                    values[f][r] = run.facts()[f];
-                }
-                for (int m = 0; m < kept.size(); m++) {
-                    series[m][r] = run.series()[m];
-                }
-                progress.accept(r + 1);
+            for (int m = 0; m < kept.size(); m++) {
+                series[m][r] = run.series()[m];
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("validation interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a run failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         List<FactResult> results = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {

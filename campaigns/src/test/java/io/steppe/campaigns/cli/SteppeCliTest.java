@@ -176,9 +176,13 @@ class SteppeCliTest {
         }
         String campaign = new String(SteppeCli.class.getResourceAsStream("/steppe/campaigns/kazakhstan-2017.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        // the facts at the end name outcomes to check; the inputs before them must not script any
-        int facts = campaign.indexOf("\nvalidation:");
-        String inputs = facts < 0 ? campaign : campaign.substring(0, facts);
+        // the player's seat and objectives (steppe play) and the facts at the end name levers and outcomes;
+        // the inputs before them, all that a run reads, must not script any
+        int end = campaign.length();
+        for (String section : new String[] {"\nseat:", "\nobjectives:", "\nvalidation:"}) {
+            end = campaign.contains(section) ? Math.min(end, campaign.indexOf(section)) : end;
+        }
+        String inputs = campaign.substring(0, end);
         assertThat(inputs).contains("agents:").contains("policies:");
         assertThat(inputs).doesNotContain("massProtest").doesNotContain("minerCutoff").doesNotContain("seize").doesNotContain("facts:");
         JsonNode markers = ReportHtml.read(out.resolve("report.html")).chart("Protest").get("markers");
@@ -280,6 +284,70 @@ class SteppeCliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("policy type name 'miningFee' is registered by both")
                 .contains(DuplicateFeeModule.class.getName()).contains("io.steppe.policies.fee.FeePoliciesModule");
+    }
+
+    private static final String EXAMPLE_MOVES = Path.of("..", "docs", "examples", "minister-interruptible.yaml").toString();
+
+    @Test
+    void playPrintsEachObjectiveBesideTheBaselineAndWritesTheSameScoreWhateverTheThreads() throws IOException {
+        Path first = tmp.resolve("play1");
+        Result r = steppe("play", "kazakhstan-2017", "--policies", EXAMPLE_MOVES, "--runs", "2", "--threads", "2", "--out", first.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("kazakhstan-2017: Interruptible miners as Minister of Energy from 2019-01-01; 2 runs each, seeds 1-2")
+                .contains("interruptibleContracts (creditUsdPerMwh=50.0), from 2019-07-01")
+                .containsPattern("No mass protest\\s+massProtestDays\\s+at most 0\\s+3\\s")
+                .containsPattern("CO2 emitted\\s+emittedCo2Tonnes\\s+minimize /5 M\\s+1\\s")
+                .containsPattern("total \\(weighted mean\\)\\s+\\d+\\.\\d\\s+\\d+\\.\\d")
+                .contains("ahead of the baseline in").contains("wrote " + first.resolve("play.json"));
+        assertThat(r.err()).contains("play: 2/4 runs (baseline)").contains("play: 4/4 runs (Interruptible miners)");
+        String json = Files.readString(first.resolve("play.json"));
+        assertThat(json).contains("\"player\" : \"Interruptible miners\"").contains("\"kpi\" : \"miningInvestmentUsd\"")
+                .contains("\"runsAhead\"");
+        assertThat(Files.readString(first.resolve("scenario.yaml"))).contains("- type: interruptibleContracts");
+        Path second = tmp.resolve("play2");
+        assertThat(steppe("play", "kazakhstan-2017", "--policies", EXAMPLE_MOVES, "--runs", "2", "--threads", "1",
+                "--out", second.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(second.resolve("play.json"))).isEqualTo(Files.readAllBytes(first.resolve("play.json")));
+        assertThat(Files.readAllBytes(second.resolve("scenario.yaml"))).isEqualTo(Files.readAllBytes(first.resolve("scenario.yaml")));
+    }
+
+    @Test
+    void playShowTellsThePlayerTheSeatLeversPoliciesAndObjectives() {
+        Result r = steppe("play", "kazakhstan-2017", "--show");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Seat: Minister of Energy, from 2019-01-01 to 2023-12-31 (the end of the campaign); at most 3 policies")
+                .contains("Levers you may pull: minersShedFirst, minerCutoff,")
+                .containsPattern("Mining tax revenue\\s+miningTaxRevenueUsd\\s+maximize\\s+50 M\\s+1")
+                .contains("hubExpulsion (retroactiveTaxShare=1.0), when the government's doctrine seeks it");
+        String usable = r.out().substring(r.out().indexOf("Policies that pull"), r.out().indexOf("Objectives:"));
+        assertThat(usable).contains("\n  interruptibleContracts ").contains("\n  minerCutoff ")
+                .doesNotContain("\n  miningBan ").doesNotContain("\n  miningFee ");
+        assertThat(steppe("campaigns").out()).contains("[play as Minister of Energy from 2019-01-01]");
+    }
+
+    @Test
+    void playRefusesMovesOutsideTheSeatNamingFileLineAndPath() throws IOException {
+        Path moves = Files.writeString(tmp.resolve("ban.yaml"), "policies:\n  - type: miningBan\n    start: 2018-06-01\n");
+        Result r = steppe("play", "kazakhstan-2017", "--policies", moves.toString(), "--out", tmp.resolve("p").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("error: " + moves + ":2: policies[0].type: miningBan sets lever miningBan, not one of the"
+                        + " Minister of Energy's levers: minersShedFirst, minerCutoff,")
+                .contains("error: " + moves + ":3: policies[0].start: 2018-06-01 is before the Minister of Energy takes office (2019-01-01)")
+                .contains("nothing was written");
+        assertThat(tmp.resolve("p")).doesNotExist();
+    }
+
+    @Test
+    void playWithoutMovesOrWithoutASeatSaysWhatToDo() throws IOException {
+        Result noMoves = steppe("play", "kazakhstan-2017");
+        assertThat(noMoves.exit()).isEqualTo(2);
+        assertThat(noMoves.err()).contains("give your moves with --policies MOVES.yaml").contains("--show");
+        Path plain = Files.writeString(tmp.resolve("plain.yaml"), "name: plain\nstart: 2020-01-01\nend: 2020-01-31\n");
+        Result noSeat = steppe("play", plain.toString(), "--show");
+        assertThat(noSeat.exit()).isEqualTo(2);
+        assertThat(noSeat.err()).contains(plain + " has no seat for a player, so it cannot be played; campaigns with one: kazakhstan-2017");
+        assertThat(steppe("play", "kazakhstan-2017", "--policies", EXAMPLE_MOVES, "--runs", "0").err())
+                .contains("--runs must be at least 1");
     }
 
     private static void jarWithService(Path jar, String moduleClass) throws IOException {

@@ -25,11 +25,12 @@ import java.util.List;
  * @param data exogenous data files
  * @param agents agent populations, by registered type
  * @param policies policy modules with their activation, by registered type
+ * @param seat the player's office and levers ({@code steppe play}); absent = the scenario cannot be played
  * @param objectives what a player is scored on
  * @param facts stylised facts the scenario should reproduce ({@code steppe validate})
  * @param validation how the facts are judged
  */
-@JsonPropertyOrder({"name", "description", "start", "end", "seed", "replicate", "scale", "data", "agents", "policies", "objectives", "validation", "facts"})
+@JsonPropertyOrder({"name", "description", "start", "end", "seed", "replicate", "scale", "data", "agents", "policies", "seat", "objectives", "validation", "facts"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Scenario(
         @Describe("Campaign or scenario id, used in output names")
@@ -43,6 +44,7 @@ public record Scenario(
         @Valid DataSources data,
         List<AgentSpec> agents,
         List<PolicyEntry> policies,
+        @Valid Seat seat,
         @Valid List<Objective> objectives,
         @Valid Validation validation,
         @Valid List<Fact> facts) {
@@ -67,7 +69,13 @@ public record Scenario(
 
     /** This scenario with another seed and replicate. */
     public Scenario withSeed(long newSeed, int newReplicate) {
-        return new Scenario(name, description, start, end, newSeed, newReplicate, scale, data, agents, policies, objectives,
-                validation, facts);
+        return new Scenario(name, description, start, end, newSeed, newReplicate, scale, data, agents, policies, seat,
+                objectives, validation, facts);
+    }
+
+    /** This scenario with other policies, e.g. the campaign's own followed by a player's. */
+    public Scenario withPolicies(List<PolicyEntry> newPolicies) {
+        return new Scenario(name, description, start, end, seed, replicate, scale, data, agents, newPolicies, seat,
+                objectives, validation, facts);
     }
 }

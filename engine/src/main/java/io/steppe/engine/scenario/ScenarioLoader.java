@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,16 +80,103 @@ public final class ScenarioLoader {
         } else {
             throw single(name, "", "unknown file type; scenario files end in .yaml, .yml or .json");
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw single(name, "", "no such file");
-        } catch (IOException e) {
-            throw single(name, "", "cannot read: " + e.getMessage());
-        }
+        String text = readText(file, name);
         Path base = file.toAbsolutePath().getParent();
         return new LoadedScenario(parse(text, name, isJson, base, overrides), name, base);
+    }
+
+    /**
+     * Reads a player's moves file ({@code .yaml}, {@code .yml} or {@code .json}; see {@link Moves})
+     * strictly and checks it against the campaign's {@link Seat}: every policy is valid as in a
+     * scenario, sets only the seat's levers, acts within the term (not before {@code from}, not
+     * after {@code until}), is switched by its dates and triggers rather than the doctrine, and there
+     * are no more than {@code maxPolicies}. Every problem names the file, line and field path.
+     */
+    public Moves loadMoves(Path file, Scenario campaign) {
+        String name = file.toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+            throw single(name, "", "unknown file type; moves files end in .yaml, .yml or .json");
+        }
+        if (campaign.seat() == null) {
+            throw single(name, "", "campaign '" + campaign.name() + "' has no seat, so there is nothing to play");
+        }
+        boolean isJson = lower.endsWith(".json");
+        ObjectMapper mapper = isJson ? json : yaml;
+        Map<String, Integer> lines = new HashMap<>();
+        JsonNode tree = readTree(readText(file, name), name, isJson, lines);
+        if (tree == null || !tree.isObject()) {
+            throw single(name, "", "a moves file is a mapping with policies, e.g. 'policies: [{type: minerCutoff, start: 2021-10-01}]'");
+        }
+        Moves moves;
+        try {
+            moves = mapper.treeToValue(tree, Moves.class);
+        } catch (JsonMappingException e) {
+            throw new ScenarioException(List.of(mappingProblem(e, name, lines)));
+        } catch (JsonProcessingException e) {
+            throw single(name, "", firstLine(e.getOriginalMessage()));
+        }
+        List<Problem> problems = checkMoves(moves, campaign, name, lines);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return moves;
+    }
+
+    private List<Problem> checkMoves(Moves moves, Scenario campaign, String file, Map<String, Integer> lines) {
+        List<Problem> problems = new ArrayList<>();
+        Validator validator = VALIDATORS.getValidator();
+        addViolations(problems, validator.validate(moves), "", file, lines);
+        if (moves.policies() == null) {
+            return problems;
+        }
+        Seat seat = campaign.seat();
+        String office = "the " + seat.title();
+        if (seat.maxPolicies() != null && moves.policies().size() > seat.maxPolicies()) {
+            problems.add(problem(file, lines, "policies", moves.policies().size() + " policies; " + office
+                    + " may add at most " + seat.maxPolicies()));
+        }
+        LocalDate termEnd = seat.until() != null ? seat.until() : campaign.end();
+        Set<String> metricNames = metricNames();
+        for (int i = 0; i < moves.policies().size(); i++) {
+            PolicyEntry entry = moves.policies().get(i);
+            String prefix = "policies[" + i + "]";
+            checkPolicy(problems, validator, entry, prefix, metricNames, file, lines);
+            if (entry == null || entry.spec() == null) {
+                continue;
+            }
+            String type = policyType(entry.spec());
+            for (String lever : entry.spec().levers()) {
+                if (!seat.levers().contains(lever)) {
+                    problems.add(problem(file, lines, prefix + ".type", type + " sets lever " + lever + ", not one of "
+                            + office + "'s levers: " + String.join(", ", seat.levers())));
+                }
+            }
+            Activation a = entry.activation();
+            if (a.byDoctrine()) {
+                problems.add(problem(file, lines, prefix + ".control", "'doctrine' hands a policy to the government;"
+                        + " a player's policies are switched by their dates and triggers"));
+            }
+            if (a.start() != null && a.start().isBefore(seat.from())) {
+                problems.add(problem(file, lines, prefix + ".start", a.start() + " is before " + office + " takes office ("
+                        + seat.from() + "); leave start out to start then"));
+            } else if (a.start() != null && a.start().isAfter(termEnd)) {
+                problems.add(problem(file, lines, prefix + ".start", a.start() + " is after " + office + "'s term ends (" + termEnd + ")"));
+            }
+            if (a.end() != null && a.end().isBefore(seat.from())) {
+                problems.add(problem(file, lines, prefix + ".end", a.end() + " is before " + office + " takes office (" + seat.from() + ")"));
+            } else if (seat.until() != null && a.end() != null && a.end().isAfter(seat.until())) {
+                problems.add(problem(file, lines, prefix + ".end", a.end() + " is after " + office + "'s term ends (" + seat.until() + ")"));
+            }
+        }
+        problems.sort(Comparator.comparingInt(Problem::line));
+        return problems;
+    }
+
+    /** The registered type name of a policy spec. */
+    private String policyType(io.steppe.engine.PolicySpec spec) {
+        return registry.policies().values().stream().filter(r -> r.specClass() == spec.getClass())
+                .map(io.steppe.engine.plugin.TypeRegistration::name).findFirst().orElse(spec.getClass().getSimpleName());
     }
 
     /** Reads a scenario that ships on the classpath, such as a built-in campaign. */
@@ -109,17 +197,7 @@ public final class ScenarioLoader {
     public Scenario parse(String text, String file, boolean isJson, Path baseDir, List<String> overrides) {
         ObjectMapper mapper = isJson ? json : yaml;
         Map<String, Integer> lines = new HashMap<>();
-        JsonNode tree;
-        try {
-            lines = lineMap(mapper, text);
-            tree = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioException(List.of(new Problem(file, line, "", "not valid " + (isJson ? "JSON" : "YAML")
-                    + ": " + firstLine(e.getOriginalMessage()))));
-        } catch (IOException e) {
-            throw single(file, "", "cannot read: " + e.getMessage());
-        }
+        JsonNode tree = readTree(text, file, isJson, lines);
         if (tree == null || !tree.isObject()) {
             throw single(file, "", "a scenario is a mapping with at least name, start and end");
         }
@@ -254,42 +332,29 @@ public final class ScenarioLoader {
             }
             addViolations(problems, validator.validate(agent), "agents[" + i + "].", file, lines);
         }
-        Set<String> metricNames = registry.metrics().stream().map(MetricInfo::name)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> metricNames = metricNames();
         for (int i = 0; i < s.policies().size(); i++) {
-            PolicyEntry entry = s.policies().get(i);
-            String prefix = "policies[" + i + "]";
-            if (entry == null || entry.spec() == null) {
-                problems.add(problem(file, lines, prefix, "must be a mapping with a type"));
-                continue;
-            }
-            addViolations(problems, validator.validate(entry.spec()), prefix + ".", file, lines);
-            Activation a = entry.activation();
-            addViolations(problems, validator.validate(a), prefix + ".", file, lines);
-            if (a.start() != null && a.end() != null && a.end().isBefore(a.start())) {
-                problems.add(problem(file, lines, prefix + ".end", "must not be before start (" + a.start() + ")"));
-            }
-            if (a.when() == null && a.until() != null) {
-                problems.add(problem(file, lines, prefix + ".until", "needs 'when': 'until' ends what 'when' switched on"));
-            }
-            if (a.byDoctrine() && a.when() != null) {
-                problems.add(problem(file, lines, prefix + ".when", "not allowed with 'control: doctrine': the government decides when"));
-            } else if (a.when() == null && a.minDays() != null && !a.byDoctrine()) {
-                problems.add(problem(file, lines, prefix + ".minDays",
-                        "needs 'when' or 'control: doctrine': only a switched policy has a minimum duration"));
-            }
-            checkDeclarations(problems, entry, prefix, metricNames, file, lines);
-            checkTrigger(problems, a.when(), prefix + ".when", metricNames, file, lines);
-            checkTrigger(problems, a.until(), prefix + ".until", metricNames, file, lines);
+            checkPolicy(problems, validator, s.policies().get(i), "policies[" + i + "]", metricNames, file, lines);
         }
+        checkSeat(problems, s, file, lines);
         if (s.start() != null && s.end() != null && s.end().isBefore(s.start())) {
             problems.add(problem(file, lines, "end", "must not be before start (" + s.start() + ")"));
         }
         for (int i = 0; i < s.objectives().size(); i++) {
             Objective o = s.objectives().get(i);
-            if (o != null && o.goal() != null && o.target() == null
-                    && (o.goal() == Objective.Goal.AT_MOST || o.goal() == Objective.Goal.AT_LEAST)) {
+            if (o == null || o.goal() == null) {
+                continue;
+            }
+            if (o.goal().bounded() && o.target() == null) {
                 problems.add(problem(file, lines, "objectives[" + i + "].target", "is required when goal is atMost or atLeast"));
+            }
+            if (o.goal().bounded() && o.scale() != null) {
+                problems.add(problem(file, lines, "objectives[" + i + "].scale",
+                        "is for minimize and maximize; atMost and atLeast score the share of runs meeting the target"));
+            }
+            if (!o.goal().bounded() && o.target() != null) {
+                problems.add(problem(file, lines, "objectives[" + i + "].target",
+                        "is for atMost and atLeast; minimize and maximize are scored against the baseline (see scale)"));
             }
         }
         for (int i = 0; i < s.facts().size(); i++) {
@@ -298,6 +363,62 @@ public final class ScenarioLoader {
         checkData(problems, s.data(), baseDir, file, lines);
         problems.sort(Comparator.comparingInt(Problem::line));
         return problems;
+    }
+
+    /** The checks of one policy entry, wherever it is listed (a scenario's policies, a player's moves). */
+    private void checkPolicy(List<Problem> problems, Validator validator, PolicyEntry entry, String prefix,
+                             Set<String> metricNames, String file, Map<String, Integer> lines) {
+        if (entry == null || entry.spec() == null) {
+            problems.add(problem(file, lines, prefix, "must be a mapping with a type"));
+            return;
+        }
+        addViolations(problems, validator.validate(entry.spec()), prefix + ".", file, lines);
+        Activation a = entry.activation();
+        addViolations(problems, validator.validate(a), prefix + ".", file, lines);
+        if (a.start() != null && a.end() != null && a.end().isBefore(a.start())) {
+            problems.add(problem(file, lines, prefix + ".end", "must not be before start (" + a.start() + ")"));
+        }
+        if (a.when() == null && a.until() != null) {
+            problems.add(problem(file, lines, prefix + ".until", "needs 'when': 'until' ends what 'when' switched on"));
+        }
+        if (a.byDoctrine() && a.when() != null) {
+            problems.add(problem(file, lines, prefix + ".when", "not allowed with 'control: doctrine': the government decides when"));
+        } else if (a.when() == null && a.minDays() != null && !a.byDoctrine()) {
+            problems.add(problem(file, lines, prefix + ".minDays",
+                    "needs 'when' or 'control: doctrine': only a switched policy has a minimum duration"));
+        }
+        checkDeclarations(problems, entry, prefix, metricNames, file, lines);
+        checkTrigger(problems, a.when(), prefix + ".when", metricNames, file, lines);
+        checkTrigger(problems, a.until(), prefix + ".until", metricNames, file, lines);
+    }
+
+    private Set<String> metricNames() {
+        return registry.metrics().stream().map(MetricInfo::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * A seat names known levers and a term that does not end before it starts. Whether the term
+     * lies within the scenario is left to playing it, so that a shortened run of a campaign with a
+     * seat (e.g. {@code --set end=2018-12-31}) stays valid.
+     */
+    private static void checkSeat(List<Problem> problems, Scenario s, String file, Map<String, Integer> lines) {
+        Seat seat = s.seat();
+        if (seat == null) {
+            return;
+        }
+        List<String> known = io.steppe.engine.Levers.names();
+        if (seat.levers() != null) {
+            for (int i = 0; i < seat.levers().size(); i++) {
+                String lever = seat.levers().get(i);
+                if (lever == null || !known.contains(lever)) {
+                    problems.add(problem(file, lines, "seat.levers[" + i + "]", "unknown lever '" + lever + "'; levers: "
+                            + String.join(", ", known)));
+                }
+            }
+        }
+        if (seat.from() != null && seat.until() != null && seat.until().isBefore(seat.from())) {
+            problems.add(problem(file, lines, "seat.until", "must not be before from (" + seat.from() + ")"));
+        }
     }
 
     private void checkData(List<Problem> problems, DataSources data, Path baseDir, String file, Map<String, Integer> lines) {
@@ -617,6 +738,31 @@ public final class ScenarioLoader {
             node = child;
         }
         return null;
+    }
+
+    private static String readText(Path file, String name) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw single(name, "", "no such file");
+        } catch (IOException e) {
+            throw single(name, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Parses YAML or JSON text into a tree, filling {@code lines} with the line of every field path. */
+    private JsonNode readTree(String text, String file, boolean isJson, Map<String, Integer> lines) {
+        ObjectMapper mapper = isJson ? json : yaml;
+        try {
+            lines.putAll(lineMap(mapper, text));
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ScenarioException(List.of(new Problem(file, line, "", "not valid " + (isJson ? "JSON" : "YAML")
+                    + ": " + firstLine(e.getOriginalMessage()))));
+        } catch (IOException e) {
+            throw single(file, "", "cannot read: " + e.getMessage());
+        }
     }
 
     private static ScenarioException single(String file, String path, String message) {

@@ -1,0 +1,85 @@
+package io.steppe.campaigns.play;
+
+import io.steppe.engine.run.Ensemble;
+import io.steppe.engine.scenario.PolicyEntry;
+import io.steppe.engine.scenario.Seat;
+import java.util.List;
+
+/**
+ * A played campaign's score: every objective's, and the totals of the player and the baseline.
+ * A run's total is the weighted mean of its objective scores; the total is the mean over the runs
+ * (equal to the weighted mean of the objectives' scores).
+ *
+ * @param campaign the campaign's name
+ * @param seat the player's seat
+ * @param player the moves' name, or the moves file's name when it has none
+ * @param policies the player's policies as they ran (within the seat's term)
+ * @param firstSeed the first seed; run r has seed firstSeed + r in both ensembles
+ * @param objectives the objectives' scores, in the campaign's order
+ */
+public record Score(String campaign, Seat seat, String player, List<PolicyEntry> policies, long firstSeed,
+                    List<ObjectiveScore> objectives) {
+
+    /** Freezes the lists. */
+    public Score {
+        policies = List.copyOf(policies);
+        objectives = List.copyOf(objectives);
+    }
+
+    /** Runs in each ensemble. */
+    public int runs() {
+        return objectives.isEmpty() ? 0 : objectives.get(0).player().length;
+    }
+
+    /** The player's total of each run, 0-100. */
+    public double[] playerRunTotals() {
+        return runTotals(true);
+    }
+
+    /** The baseline's total of each run, 0-100. */
+    public double[] baselineRunTotals() {
+        return runTotals(false);
+    }
+
+    /** The player's total score, 0-100. */
+    public double playerTotal() {
+        return Scoring.mean(playerRunTotals());
+    }
+
+    /** The baseline's total score, 0-100. */
+    public double baselineTotal() {
+        return Scoring.mean(baselineRunTotals());
+    }
+
+    /** The q-quantile of the player's run totals. */
+    public double playerTotalQuantile(double q) {
+        return Ensemble.quantile(playerRunTotals(), q);
+    }
+
+    /** Runs in which the player's total beats the baseline's with the same seed. */
+    public int runsAhead() {
+        double[] p = playerRunTotals();
+        double[] b = baselineRunTotals();
+        int ahead = 0;
+        for (int r = 0; r < p.length; r++) {
+            if (p[r] > b[r]) {
+                ahead++;
+            }
+        }
+        return ahead;
+    }
+
+    private double[] runTotals(boolean ofPlayer) {
+        double[] weights = objectives.stream().mapToDouble(o -> o.objective().weight()).toArray();
+        double[] totals = new double[runs()];
+        for (int r = 0; r < totals.length; r++) {
+            double[] scores = new double[objectives.size()];
+            for (int o = 0; o < scores.length; o++) {
+                ObjectiveScore s = objectives.get(o);
+                scores[o] = ofPlayer ? s.playerRunScores()[r] : s.baselineRunScores()[r];
+            }
+            totals[r] = Scoring.weightedMean(scores, weights);
+        }
+        return totals;
+    }
+}
