@@ -6,6 +6,7 @@ import io.steppe.engine.Phase;
 import io.steppe.engine.SteppeWorld;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 @Describe("Jurisdictions abroad, new global deployments and machines displaced by bans choosing where to mine")
 public record GlobalMiningSpec(
-        @Describe("Jurisdictions abroad (Kazakhstan is modelled in detail by whiteMiners and grid)") @Valid List<Jurisdiction> jurisdictions,
+        @Describe("Jurisdictions abroad (the home, Kazakhstan by default, is modelled in detail by whiteMiners and grid)") @Valid List<Jurisdiction> jurisdictions,
         @Describe(value = "Logit sensitivity to expected margin", unit = "1/(USD/(TH/s)/day)",
                 source = "calibrated: Kazakhstan's hash share path (calibration_targets_visible.csv T01-T06)")
         @PositiveOrZero Double marginSensitivity,
@@ -31,7 +32,10 @@ public record GlobalMiningSpec(
         @PositiveOrZero @DecimalMax("1") Double displacedReleasePerMonth,
         @Describe(value = "Efficiency of displaced machines relative to the newest model", unit = "1",
                 source = "assumption: China's fleet was largely S9/S17 class in 2021 (mining_hardware_efficiency.csv)")
-        @Positive Double displacedEfficiencyFactor) implements AgentSpec {
+        @Positive Double displacedEfficiencyFactor,
+        @Describe(value = "Name of the home jurisdiction, the one modelled in detail (whiteMiners, grayMiners, grid); the 'from' of its migration events",
+                source = "Kazakhstan, the historical campaign's home; a frontier campaign names its own (the kz* metrics are then the home's)")
+        @NotBlank String homeName) implements AgentSpec {
 
     /** Fills in defaults. */
     public GlobalMiningSpec {
@@ -40,6 +44,7 @@ public record GlobalMiningSpec(
         kzHostingWeight = kzHostingWeight == null ? 0.35 : kzHostingWeight;
         displacedReleasePerMonth = displacedReleasePerMonth == null ? 0.25 : displacedReleasePerMonth;
         displacedEfficiencyFactor = displacedEfficiencyFactor == null ? 2.2 : displacedEfficiencyFactor;
+        homeName = homeName == null ? "Kazakhstan" : homeName;
     }
 
     /**
