@@ -38,7 +38,8 @@ class CampaignPackagesTest {
 
     @Test
     void thePackagesAreListedBesideTheHistoricalCampaign() {
-        assertThat(Campaigns.names()).containsExactly("kazakhstan-2017", "interruptible-miners", "legal-exchange-carbon-price");
+        assertThat(Campaigns.names()).containsExactly("kazakhstan-2017", "interruptible-miners", "legal-exchange-carbon-price",
+                "kz-no-china-ban", "kz-hub-loophole-closed-2018", "kz-legal-exchanges-2019", "ru-irkutsk-frontier");
     }
 
     @Test

@@ -237,7 +237,7 @@ final class GrayMiners {
                     "mw", mine.mw());
         } else if (world.random.nextDouble() < spec.relocateAbroadShare()) {
             String to = destination(world);
-            world.events().emit("migration", mine.name(), "from", "Kazakhstan", "to", to, "mw", mine.mw(), "ths", mine.ths,
+            world.events().emit("migration", mine.name(), "from", hosting.homeName, "to", to, "mw", mine.mw(), "ths", mine.ths,
                     "machines", machines, "firms", 1L, "gray", true);
             hosting.migratedMwByDestination.merge(to, mine.mw(), Double::sum);
         } else {

@@ -24,6 +24,7 @@ final class GlobalMining implements Steppable {
         this.spec = spec;
         this.market = world.shared(HostingMarket.class, HostingMarket::new);
         market.abroad = spec.jurisdictions();
+        market.homeName = spec.homeName();
     }
 
     @Override

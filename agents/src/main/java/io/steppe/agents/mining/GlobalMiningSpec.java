@@ -6,6 +6,7 @@ import io.steppe.engine.Phase;
 import io.steppe.engine.SteppeWorld;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 @Describe("Jurisdictions abroad, new global deployments and machines displaced by bans choosing where to mine")
 public record GlobalMiningSpec(
-        @Describe("Jurisdictions abroad (Kazakhstan is modelled in detail by whiteMiners and grid)") @Valid List<Jurisdiction> jurisdictions,
+        @Describe("Jurisdictions abroad (the home, Kazakhstan by default, is modelled in detail by whiteMiners and grid)") @Valid List<Jurisdiction> jurisdictions,
         @Describe(value = "Logit sensitivity to expected margin", unit = "1/(USD/(TH/s)/day)",
                 source = "calibrated: Kazakhstan's hash share path (calibration_targets_visible.csv T01-T06)")
         @PositiveOrZero Double marginSensitivity,
@@ -34,7 +35,10 @@ public record GlobalMiningSpec(
         @Positive Double displacedEfficiencyFactor,
         @Describe(value = "Factor on Kazakhstan's hosting weight for machines displaced by a ban (China's machines came overland from Xinjiang)", unit = "1",
                 source = "assumption, 1 by default: 87,849 devices were imported from China in 2021 (kz_mining_anchor_points.csv, FT); kazakhstan-2017 fits it against T04 and T12")
-        @Positive Double displacedKzWeightFactor) implements AgentSpec {
+        @Positive Double displacedKzWeightFactor,
+        @Describe(value = "Name of the home jurisdiction, the one modelled in detail (whiteMiners, grayMiners, grid); the 'from' of its migration events",
+                source = "Kazakhstan, the historical campaign's home; a frontier campaign names its own (the kz* metrics are then the home's)")
+        @NotBlank String homeName) implements AgentSpec {
 
     /** Fills in defaults. */
     public GlobalMiningSpec {
@@ -44,6 +48,7 @@ public record GlobalMiningSpec(
         displacedReleasePerMonth = displacedReleasePerMonth == null ? 0.25 : displacedReleasePerMonth;
         displacedEfficiencyFactor = displacedEfficiencyFactor == null ? 2.2 : displacedEfficiencyFactor;
         displacedKzWeightFactor = displacedKzWeightFactor == null ? 1.0 : displacedKzWeightFactor;
+        homeName = homeName == null ? "Kazakhstan" : homeName;
     }
 
     /**

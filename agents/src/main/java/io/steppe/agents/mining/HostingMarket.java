@@ -19,6 +19,8 @@ public final class HostingMarket {
     public double unfilledThs;
     /** Machines that left Kazakhstan and where they went, by destination name, MW. */
     public final java.util.Map<String, Double> migratedMwByDestination = new java.util.TreeMap<>();
+    /** Name of the home jurisdiction (Kazakhstan unless a campaign names another), the origin of its migrations. */
+    public String homeName = "Kazakhstan";
     /** The jurisdictions abroad miners compare Kazakhstan with. */
     public List<Jurisdiction> abroad = List.of();
     /** Mean all-in cost of a kWh for a hosted client in Kazakhstan (power, mark-up, carbon, fees), USD/kWh. */

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param powerPriceUsdPerKwh all-in power price a miner pays there
  * @param hostingWeight relative capacity to absorb machines (the logit's size term)
  * @param legalRiskPerYear chance per year that hosted machines are lost to enforcement
- * @param borderSeizureProb chance that a shipment from Kazakhstan is seized at the border on the way
+ * @param borderSeizureProb chance that a shipment from the home (Kazakhstan by default) is seized at the border on the way
  * @param banDate date the jurisdiction bans mining (machines there are displaced), or absent
  * @param shareOfGlobalHashAtBan its share of global hash rate when the ban hits, 0..1
  */
@@ -24,7 +24,7 @@ public record Jurisdiction(
         @Describe(value = "Power price for miners", unit = "USD/kWh") @PositiveOrZero Double powerPriceUsdPerKwh,
         @Describe(value = "Relative hosting headroom", unit = "1") @PositiveOrZero Double hostingWeight,
         @Describe(value = "Chance per year hosted machines are lost to enforcement", unit = "1/year") @PositiveOrZero @DecimalMax("1") Double legalRiskPerYear,
-        @Describe(value = "Chance a shipment from Kazakhstan is seized at the border", unit = "1") @PositiveOrZero @DecimalMax("1") Double borderSeizureProb,
+        @Describe(value = "Chance a shipment from the home jurisdiction is seized at the border", unit = "1") @PositiveOrZero @DecimalMax("1") Double borderSeizureProb,
         @Describe("Date mining is banned there (exogenous event)") LocalDate banDate,
         @Describe(value = "Share of global hash rate when the ban hits", unit = "1") @PositiveOrZero @DecimalMax("1") Double shareOfGlobalHashAtBan) {
 

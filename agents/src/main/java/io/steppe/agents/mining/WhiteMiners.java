@@ -449,7 +449,7 @@ final class WhiteMiners {
         retireAndRelocate(world, hashprice);
         for (var e : monthMigration.entrySet()) {
             double[] v = e.getValue();
-            world.events().emit("migration", null, "from", "Kazakhstan", "to", e.getKey(), "mw", v[0], "ths", v[1],
+            world.events().emit("migration", null, "from", market.homeName, "to", e.getKey(), "mw", v[0], "ths", v[1],
                     "machines", Math.round(v[2]), "firms", (long) v[3]);
         }
         monthMigration.clear();
@@ -643,7 +643,7 @@ final class WhiteMiners {
         double machines = mw * 1e6 / spec.wattsPerMachine();
         if (world.random.nextDouble() < to.borderSeizureProb()) {
             ledger.machinesSeized += Math.round(machines);
-            world.events().emit("seizureAtBorder", firm.name(), "from", "Kazakhstan", "to", to.name(), "mw", mw,
+            world.events().emit("seizureAtBorder", firm.name(), "from", market.homeName, "to", to.name(), "mw", mw,
                     "ths", ths, "machines", Math.round(machines));
             return;
         }

@@ -146,6 +146,20 @@ class SteppeCliTest {
     }
 
     @Test
+    void compareSetsEachCampaignAgainstTheFirstOnMatchedSeeds() throws IOException {
+        Path table = tmp.resolve("compare/table.md");
+        Result r = steppe("compare", "kazakhstan-2017", "kz-legal-exchanges-2019", "--runs", "2", "--threads", "2",
+                "--set", "end=2019-12-31", "--markdown", table.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("| outcome | unit | kazakhstan-2017 | kz-legal-exchanges-2019 |")
+                .containsPattern("\\| Mined value retained at home \\| M USD \\| 0\\.0 \\| [0-9.,]+ \\[\\+[0-9.,]+; v0 \\^2\\] \\|")
+                .contains("| First mass protest | date | none | none [n/a; v0 ^0] |")
+                .contains("Medians over seeds 1-2 (2 runs per campaign, matched seeds)");
+        assertThat(r.err()).contains("compare: kz-legal-exchanges-2019, 2 runs");
+        assertThat(Files.readString(table)).isEqualTo(r.out());
+    }
+
+    @Test
     void listsCampaignsPoliciesWithUnitsAndDefaults() {
         assertThat(steppe("campaigns").out()).contains("kazakhstan-2017").contains("2017-01-01 to 2023-12-31");
         Result policies = steppe("policies");

@@ -77,6 +77,11 @@ public final class CsvTable {
         return value == null ? "" : value.trim();
     }
 
+    /** Whether the table has this column (false for a table without rows). */
+    public boolean has(String column) {
+        return !rows.isEmpty() && rows.get(0).containsKey(column);
+    }
+
     /** A numeric cell; NaN when empty. */
     public double number(int row, String column) {
         String value = text(row, column);

@@ -28,6 +28,13 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class MarketData {
+    /**
+     * Column of the exchange-rate file for a home whose currency is not the tenge (RUB for a
+     * Russian frontier); without it the file's {@code kzt_per_usd_avg} is read. Either way the
+     * rate is the home currency per USD, and every KZT-denominated lever or parameter (fees, fuel
+     * subsidy) is read in that currency.
+     */
+    public static final String LOCAL_RATE_COLUMN = "local_per_usd_avg";
     private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?!\\d))?");
 
     private final LocalDate start;
@@ -98,10 +105,11 @@ public final class MarketData {
         }
 
         CsvTable fx = CsvTable.open(data.kztPerUsd(), baseDir, "data.kztPerUsd");
+        String rateColumn = fx.has(LOCAL_RATE_COLUMN) ? LOCAL_RATE_COLUMN : "kzt_per_usd_avg";
         List<double[]> rates = new ArrayList<>();
         for (int r = 0; r < fx.size(); r++) {
             int year = (int) fx.number(r, "year");
-            rates.add(new double[] {LocalDate.of(year, 7, 1).toEpochDay(), positive(fx, r, "kzt_per_usd_avg")});
+            rates.add(new double[] {LocalDate.of(year, 7, 1).toEpochDay(), positive(fx, r, rateColumn)});
         }
 
         for (int d = 0; d < days; d++) {
@@ -187,7 +195,7 @@ public final class MarketData {
         return asicPriceUsdPerTh[day];
     }
 
-    /** Exchange rate, KZT per USD. */
+    /** Exchange rate, home currency (KZT in Kazakhstan) per USD. */
     public double kztPerUsd(int day) {
         return kztPerUsd[day];
     }

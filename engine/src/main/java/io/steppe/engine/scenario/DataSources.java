@@ -13,7 +13,7 @@ public record DataSources(
         @Describe("Halving dates and block subsidy after each") @NotBlank String halvings,
         @Describe("ASIC models with release month and efficiency (J/TH)") @NotBlank String hardwareEfficiency,
         @Describe("Price of new-generation ASICs, USD per TH/s, dated points") @NotBlank String asicPrices,
-        @Describe("KZT per USD, annual averages") @NotBlank String kztPerUsd) {
+        @Describe("Home currency per USD, annual averages: column kzt_per_usd_avg (KZT), or local_per_usd_avg for another home's currency") @NotBlank String kztPerUsd) {
 
     /** Prefix of data that ships inside Steppe. */
     public static final String CLASSPATH = "classpath:";

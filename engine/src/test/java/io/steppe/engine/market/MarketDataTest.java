@@ -62,4 +62,12 @@ class MarketDataTest {
                 .isInstanceOf(ScenarioException.class)
                 .hasMessage("fx.csv:3: kzt_per_usd_avg: 'lots' is not a number");
     }
+
+    @Test
+    void anotherHomesCurrencyIsReadFromTheLocalRateColumn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rub.csv"), "year,local_per_usd_avg,source\n2017,58,x\n2018,62,y\n");
+        DataSources data = new DataSources(null, null, null, null, "rub.csv");
+        MarketData m = MarketData.load(data, LocalDate.of(2017, 7, 1), LocalDate.of(2017, 7, 2), dir);
+        assertThat(m.kztPerUsd(0)).isEqualTo(58.0);
+    }
 }

@@ -1,0 +1,163 @@
+package io.steppe.campaigns.compare;
+
+import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.scenario.LoadedScenario;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+/**
+ * Campaigns measured on the same seeds: for each campaign and outcome, the value in every seed.
+ * The first campaign is the reference (the history a counterfactual departs from); the table sets
+ * every other campaign's median against it, with the count of matched seeds where it is below and
+ * above. Machines that left the home are also broken down by destination (0 in a run where none
+ * went there).
+ *
+ * @param campaigns campaign names, reference first
+ * @param firstSeed first seed of the ensemble
+ * @param runs runs per campaign (seeds firstSeed .. firstSeed + runs - 1)
+ * @param outcomes the outcomes measured, then one per destination of the migration
+ * @param values for each campaign, for each outcome id, the value of each seed
+ */
+public record Comparison(List<String> campaigns, long firstSeed, int runs, List<Outcome> outcomes,
+                         Map<String, Map<String, double[]>> values) {
+
+    /** Prefix of the per-destination migration outcomes. */
+    public static final String MIGRATED_TO = "migratedMwTo:";
+
+    /**
+     * Runs every campaign on seeds {@code firstSeed ..} and measures the standard outcomes;
+     * {@code progress} gets the campaign's name and the count of its runs done.
+     */
+    public static Comparison run(List<LoadedScenario> scenarios, PluginRegistry registry, long firstSeed, int runs, int threads,
+                                 BiConsumer<String, Integer> progress) {
+        List<Outcome> standard = Outcome.standard();
+        List<String> names = new ArrayList<>();
+        Map<String, List<Map<String, Double>>> perRun = new LinkedHashMap<>();
+        TreeSet<String> destinations = new TreeSet<>();
+        for (LoadedScenario loaded : scenarios) {
+            String name = loaded.scenario().name();
+            names.add(name);
+            List<Map<String, Double>> measured = Ensemble.run(loaded, registry, firstSeed, runs, threads,
+                    w -> measure(w, standard), done -> progress.accept(name, done));
+            measured.forEach(m -> m.keySet().stream().filter(k -> k.startsWith(MIGRATED_TO))
+                    .forEach(k -> destinations.add(k.substring(MIGRATED_TO.length()))));
+            perRun.put(name, measured);
+        }
+        List<Outcome> outcomes = new ArrayList<>(standard);
+        for (String d : destinations) {
+            outcomes.add(new Outcome(MIGRATED_TO + d, "  of which to " + d, "MW", Outcome.Kind.NUMBER,
+                    w -> Outcome.migratedByDestination(w).getOrDefault(d, 0.0)));
+        }
+        Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
+        perRun.forEach((name, runsMeasured) -> {
+            Map<String, double[]> byOutcome = new LinkedHashMap<>();
+            for (Outcome o : outcomes) {
+                double[] v = new double[runsMeasured.size()];
+                for (int r = 0; r < v.length; r++) {
+                    v[r] = runsMeasured.get(r).getOrDefault(o.id(), o.id().startsWith(MIGRATED_TO) ? 0.0 : Double.NaN);
+                }
+                byOutcome.put(o.id(), v);
+            }
+            values.put(name, byOutcome);
+        });
+        return new Comparison(List.copyOf(names), firstSeed, runs, List.copyOf(outcomes), values);
+    }
+
+    private static Map<String, Double> measure(SteppeWorld w, List<Outcome> outcomes) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            m.put(o.id(), o.measure().applyAsDouble(w));
+        }
+        Outcome.migratedByDestination(w).forEach((d, mw) -> m.put(MIGRATED_TO + d, mw));
+        return m;
+    }
+
+    /** The values of one outcome in one campaign, in seed order. */
+    public double[] values(String campaign, String outcomeId) {
+        return values.get(campaign).get(outcomeId).clone();
+    }
+
+    /** The median over the seeds that have a value (NaN when none has). */
+    public static double median(double[] values) {
+        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** The comparison as a markdown table, with a legend. */
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        String reference = campaigns.get(0);
+        out.append("| outcome | unit |");
+        campaigns.forEach(c -> out.append(' ').append(c).append(" |"));
+        out.append("\n| --- | --- |");
+        campaigns.forEach(c -> out.append(" --- |"));
+        out.append('\n');
+        for (Outcome o : outcomes) {
+            out.append("| ").append(o.label()).append(" | ").append(o.unit()).append(" |");
+            double[] ref = values.get(reference).get(o.id());
+            for (String c : campaigns) {
+                double[] v = values.get(c).get(o.id());
+                out.append(' ').append(cell(o, v, c.equals(reference) ? null : ref)).append(" |");
+            }
+            out.append('\n');
+        }
+        out.append(String.format(Locale.ROOT,
+                "%nMedians over seeds %d-%d (%d runs per campaign, matched seeds). In brackets: the difference of medians from %s "
+                        + "(days for dates), and in how many seeds the campaign is below (v) and above (^) %s in the same seed. "
+                        + "A date shown with k/%d exists in only k runs (the median is over those).%n",
+                firstSeed, firstSeed + runs - 1, runs, reference, reference, runs));
+        return out.toString();
+    }
+
+    private String cell(Outcome o, double[] v, double[] ref) {
+        double med = median(v);
+        long present = Arrays.stream(v).filter(x -> !Double.isNaN(x)).count();
+        StringBuilder s = new StringBuilder(present == 0 ? "none" : format(o.kind(), med));
+        if (present > 0 && present < v.length) {
+            s.append(" (").append(present).append('/').append(v.length).append(')');
+        }
+        if (ref != null) {
+            double refMed = median(ref);
+            int below = 0;
+            int above = 0;
+            for (int i = 0; i < v.length; i++) {
+                if (Double.isNaN(v[i]) || Double.isNaN(ref[i])) {
+                    continue;
+                }
+                below += v[i] < ref[i] ? 1 : 0;
+                above += v[i] > ref[i] ? 1 : 0;
+            }
+            String delta = Double.isNaN(med) || Double.isNaN(refMed) ? "n/a" : signed(o.kind(), med - refMed);
+            s.append(" [").append(delta).append("; v").append(below).append(" ^").append(above).append(']');
+        }
+        return s.toString();
+    }
+
+    private static String format(Outcome.Kind kind, double x) {
+        return switch (kind) {
+            case DATE -> LocalDate.ofEpochDay(Math.round(x)).toString();
+            case SHARE -> String.format(Locale.ROOT, "%.1f", 100 * x);
+            case MONEY -> String.format(Locale.ROOT, "%,.1f", x / 1e6);
+            case NUMBER -> Math.abs(x) >= 100 ? String.format(Locale.ROOT, "%,.0f", x) : String.format(Locale.ROOT, "%.1f", x);
+        };
+    }
+
+    private static String signed(Outcome.Kind kind, double d) {
+        String body = switch (kind) {
+            case DATE -> String.format(Locale.ROOT, "%d d", Math.abs(Math.round(d)));
+            default -> format(kind, Math.abs(d));
+        };
+        return (d < 0 ? "-" : "+") + body;
+    }
+}
