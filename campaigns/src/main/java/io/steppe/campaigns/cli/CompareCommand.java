@@ -3,11 +3,10 @@ package io.steppe.campaigns.cli;
 import io.steppe.campaigns.Campaigns;
 import io.steppe.campaigns.compare.Comparison;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.AtomicFiles;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +34,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "First seed: every campaign runs seeds S..S+N-1, whatever its file says (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    EnsembleOptions ensemble;
 
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the table to FILE.")
     Path markdown;
@@ -49,16 +48,14 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (runs < 1) {
-            throw new SteppeCli.UserError("--runs must be at least 1");
-        }
+        EnsembleOptions.requireRuns(runs);
         PluginRegistry registry = common.registry();
         ScenarioLoader loader = new ScenarioLoader(registry);
         List<LoadedScenario> scenarios = new ArrayList<>();
         for (String t : targets) {
             scenarios.add(Campaigns.load(loader, t, common.sets));
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = ensemble.threads();
         var err = spec.commandLine().getErr();
         Comparison comparison = Comparison.run(scenarios, registry, seed, runs, t, (name, done) -> {
             if (done == runs) {
@@ -70,11 +67,7 @@ final class CompareCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(table);
         spec.commandLine().getOut().flush();
         if (markdown != null) {
-            Path parent = markdown.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(markdown, table, StandardCharsets.UTF_8);
+            AtomicFiles.writeString(markdown, table);
         }
         return 0;
     }

@@ -42,8 +42,8 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "First seed (default: the campaign's).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). The score does not depend on it.")
-    Integer threads;
+    @Mixin
+    EnsembleOptions ensemble;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where play.json and scenario.yaml go (default: runs/<campaign>-play-<moves file name>).")
     Path out;
@@ -56,9 +56,7 @@ final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (runs < 1) {
-            throw new SteppeCli.UserError("--runs must be at least 1");
-        }
+        EnsembleOptions.requireRuns(runs);
         if (!show && moves == null) {
             throw new SteppeCli.UserError("give your moves with --policies MOVES.yaml (steppe play " + target
                     + " --show prints the seat, its levers and the objectives)");
@@ -83,7 +81,7 @@ final class PlayCommand implements Callable<Integer> {
         Moves played = loader.loadMoves(moves, loaded.scenario());
         String stem = moves.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         String player = played.name() != null ? played.name() : stem;
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = ensemble.threads();
         var err = spec.commandLine().getErr();
         int total = 2 * runs;
         Score score = Play.play(loaded, played, player, registry, runs, t, done -> {

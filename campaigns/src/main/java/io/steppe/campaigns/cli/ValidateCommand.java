@@ -29,8 +29,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "Runs in the ensemble (seeds seed..seed+N-1; default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    EnsembleOptions ensemble;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where validation.json and report.html go (default: runs/<campaign>-validation).")
     Path out;
@@ -43,15 +43,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (runs < 1) {
-            throw new SteppeCli.UserError("--runs must be at least 1");
-        }
+        EnsembleOptions.requireRuns(runs);
         PluginRegistry registry = common.registry();
         LoadedScenario loaded = Campaigns.load(new ScenarioLoader(registry), target, common.sets);
         if (loaded.scenario().facts().isEmpty()) {
             throw new SteppeCli.UserError(loaded.source() + " lists no facts to validate against");
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = ensemble.threads();
         var err = spec.commandLine().getErr();
         int step = Math.max(1, runs / 10);
         ValidationResult result = Validator.validate(loaded, registry, runs, t, done -> {

@@ -2,6 +2,7 @@ package io.steppe.campaigns.compare;
 
 import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.scenario.LoadedScenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,11 +88,7 @@ public record Comparison(List<String> campaigns, long firstSeed, int runs, List<
 
     /** The median over the seeds that have a value (NaN when none has). */
     public static double median(double[] values) {
-        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).sorted().toArray();
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return Ensemble.quantile(values, 0.5);
     }
 
     /** The comparison as a markdown table, with a legend. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.plugin.TypeDocs;
 import io.steppe.engine.plugin.TypeRegistration;
+import io.steppe.engine.run.AtomicFiles;
 import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.run.Numbers;
 import io.steppe.engine.scenario.Activation;
@@ -19,10 +20,8 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -141,9 +140,8 @@ public final class PlayReport {
         total.put("runsAhead", score.runsAhead());
         total.set("playerByRun", numbers(json, score.playerRunTotals()));
         total.set("baselineByRun", numbers(json, score.baselineRunTotals()));
-        Files.createDirectories(dir);
-        atomically(dir, "play.json", json.writeValueAsString(root) + "\n");
-        atomically(dir, "scenario.yaml", playedScenarioYaml);
+        AtomicFiles.writeString(dir.resolve("play.json"), json.writeValueAsString(root) + "\n");
+        AtomicFiles.writeString(dir.resolve("scenario.yaml"), playedScenarioYaml);
         return dir.resolve("play.json");
     }
 
@@ -163,12 +161,6 @@ public final class PlayReport {
             a.add(Numbers.decimal(v));
         }
         return a;
-    }
-
-    private static void atomically(Path dir, String name, String text) throws IOException {
-        Path tmp = Files.createTempFile(dir, name, ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** One policy on a line: its type, parameters and when it is on. */

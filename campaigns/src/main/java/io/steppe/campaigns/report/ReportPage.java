@@ -1,13 +1,12 @@
 package io.steppe.campaigns.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steppe.engine.run.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -128,16 +127,7 @@ public final class ReportPage {
 
     /** Writes the page to a file, replacing it atomically (a temporary sibling moved into place). */
     public Path write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, html(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return file;
+        return AtomicFiles.writeString(file, html());
     }
 
     private static void figure(StringBuilder body, ObjectNode data, String kind, String title, String note, ObjectNode spec) {

@@ -7,17 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steppe.campaigns.report.ReportBands;
 import io.steppe.engine.MetricInfo;
 import io.steppe.engine.SteppeWorld;
-import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.AtomicFiles;
 import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.scenario.Fact;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,8 +56,7 @@ public final class Validator {
         Scenario base = loaded.scenario();
         List<Fact> facts = base.facts();
         List<Kept> kept = kept(base);
-        MarketData market = MarketData.load(base.data(), base.start(), base.end(), loaded.baseDir());
-        List<RunMeasure> measured = Ensemble.run(Ensemble.seeds(base, runs), market, registry, threads,
+        List<RunMeasure> measured = Ensemble.run(loaded, registry, base.seed(), runs, threads,
                 world -> measure(world, facts, kept), progress);
         double[][] values = new double[facts.size()][runs];
         double[][][] series = new double[kept.size()][runs][];
@@ -183,11 +180,6 @@ public final class Validator {
                 values.add(r.format(v));
             }
         }
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "validation", ".tmp");
-        json.writeValue(tmp.toFile(), root);
-        Path target = dir.resolve("validation.json");
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+        return AtomicFiles.writeString(dir.resolve("validation.json"), json.writeValueAsString(root));
     }
 }

@@ -3,6 +3,7 @@ package io.steppe.engine.run;
 import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,18 @@ public final class Ensemble {
             scenarios.add(base.withSeed(base.seed() + r, base.replicate()));
         }
         return scenarios;
+    }
+
+    /**
+     * Runs the loaded scenario on seeds {@code firstSeed .. firstSeed + runs - 1} (whatever seed
+     * its file names, so different scenarios can meet the same seeds) on its own market data;
+     * {@code measure} of each run, in seed order.
+     */
+    public static <T> List<T> run(LoadedScenario loaded, PluginRegistry registry, long firstSeed, int runs, int threads,
+                                  Function<SteppeWorld, T> measure, IntConsumer progress) {
+        Scenario base = loaded.scenario();
+        MarketData market = MarketData.load(base.data(), base.start(), base.end(), loaded.baseDir());
+        return run(seeds(base.withSeed(firstSeed, base.replicate()), runs), market, registry, threads, measure, progress);
     }
 
     /**
