@@ -18,7 +18,7 @@ import java.util.List;
  * scenario: an existing file path, or else a campaign name.
  */
 public final class Campaigns {
-    private static final String DIR = "steppe/campaigns/";
+    private static final String DIR = ScenarioLoader.CAMPAIGN_RESOURCES;
 
     private Campaigns() {
     }

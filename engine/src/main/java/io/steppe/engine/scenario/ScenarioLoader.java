@@ -52,6 +52,9 @@ public final class ScenarioLoader {
     private static final Pattern SET = Pattern.compile("([A-Za-z0-9_.\\[\\]]+)=(.*)", Pattern.DOTALL);
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)((?:\\[[0-9]+\\])*)");
 
+    /** Where campaigns ship on the classpath: {@code <name>.yaml}, listed in {@code index.txt}. */
+    public static final String CAMPAIGN_RESOURCES = "steppe/campaigns/";
+
     private final PluginRegistry registry;
     private final ObjectMapper yaml;
     private final ObjectMapper json;
@@ -259,7 +262,7 @@ public final class ScenarioLoader {
                 nextDir = path.toAbsolutePath().getParent();
                 text = Files.readString(path, StandardCharsets.UTF_8);
             } else {
-                String resource = "steppe/campaigns/" + baseName + ".yaml";
+                String resource = CAMPAIGN_RESOURCES + baseName + ".yaml";
                 baseLabel = "classpath:" + resource;
                 try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
                     if (in == null) {
