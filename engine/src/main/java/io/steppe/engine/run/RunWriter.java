@@ -123,12 +123,22 @@ public final class RunWriter {
     }
 
     private static ObjectNode manifest(SteppeWorld world, String resolvedYaml, PluginRegistry registry, long wallTimeMs) {
+        ObjectNode root = manifest(resolvedYaml, registry);
+        root.put("seed", world.scenario().seed());
+        root.put("replicate", world.scenario().replicate());
+        root.put("wallTimeMs", wallTimeMs);
+        return root;
+    }
+
+    /**
+     * The manifest's common part: Steppe's version and commit, the resolved scenario's SHA-256,
+     * the JVM, the plugins and the registered types. Commands add what is theirs (seed, plan, wall time).
+     */
+    public static ObjectNode manifest(String resolvedYaml, PluginRegistry registry) {
         ObjectNode root = NODES.objectNode();
         root.put("steppeVersion", BuildInfo.version());
         root.put("gitCommit", BuildInfo.commit());
         root.put("scenarioSha256", sha256(resolvedYaml));
-        root.put("seed", world.scenario().seed());
-        root.put("replicate", world.scenario().replicate());
         ObjectNode jvm = root.putObject("jvm");
         jvm.put("version", System.getProperty("java.version"));
         jvm.put("vendor", System.getProperty("java.vendor"));
@@ -141,7 +151,6 @@ public final class RunWriter {
         registry.policies().keySet().forEach(policies::add);
         var metrics = types.putArray("metrics");
         registry.metrics().forEach(m -> metrics.add(m.name()));
-        root.put("wallTimeMs", wallTimeMs);
         return root;
     }
 

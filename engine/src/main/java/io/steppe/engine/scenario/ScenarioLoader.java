@@ -182,6 +182,47 @@ public final class ScenarioLoader {
                 .map(io.steppe.engine.plugin.TypeRegistration::name).findFirst().orElse(spec.getClass().getSimpleName());
     }
 
+    /**
+     * Reads a YAML or JSON file into a record that is checked like a scenario (used for sweep
+     * files): unknown fields list the valid ones, values of the wrong type and constraint
+     * violations are refused, and so is anything {@code checks} reports as (field path, message).
+     * Every problem names the file, the line and the field path.
+     *
+     * @param shape a one-line example of the document, shown when the file is not a mapping
+     */
+    public <T> T loadDocument(Path file, Class<T> type, String shape,
+                              java.util.function.BiConsumer<T, java.util.function.BiConsumer<String, String>> checks) {
+        String name = file.toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+            throw single(name, "", "unknown file type; expected .yaml, .yml or .json");
+        }
+        boolean isJson = lower.endsWith(".json");
+        Map<String, Integer> lines = new HashMap<>();
+        JsonNode tree = readTree(readText(file, name), name, isJson, lines);
+        if (tree == null || !tree.isObject()) {
+            throw single(name, "", "expected a mapping, e.g. " + shape);
+        }
+        T document;
+        try {
+            document = (isJson ? json : yaml).treeToValue(tree, type);
+        } catch (JsonMappingException e) {
+            throw new ScenarioException(List.of(mappingProblem(e, name, lines)));
+        } catch (JsonProcessingException e) {
+            throw single(name, "", firstLine(e.getOriginalMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        addViolations(problems, VALIDATORS.getValidator().validate(document), "", name, lines);
+        if (problems.isEmpty()) {
+            checks.accept(document, (path, message) -> problems.add(problem(name, lines, path, message)));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Problem::line));
+            throw new ScenarioException(problems);
+        }
+        return document;
+    }
+
     /** Reads a scenario that ships on the classpath, such as a built-in campaign. */
     public LoadedScenario loadResource(String resource, List<String> overrides) {
         String label = "classpath:" + resource;
