@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code steppe} command: run, check and list campaigns, agents and policies. */
 @Command(name = "steppe", mixinStandardHelpOptions = true, versionProvider = SteppeCli.Version.class,
         description = "Agent-based policy game and sandbox: crypto mining, power grids and unrest in Kazakhstan.",
-        subcommands = {RunCommand.class, ValidateCommand.class, PlayCommand.class, CompareCommand.class, CheckCommand.class, BenchCommand.class, CampaignsCommand.class, TypesCommand.Agents.class,
+        subcommands = {RunCommand.class, BatchCommand.class, MergeCommand.class, ValidateCommand.class, PlayCommand.class, CompareCommand.class, CheckCommand.class, BenchCommand.class, CampaignsCommand.class, TypesCommand.Agents.class,
                 TypesCommand.Policies.class, TypesCommand.Doctrines.class, CommandLine.HelpCommand.class})
 public final class SteppeCli {
     /** Exit code for bad input: a scenario, an option or a plugin set that cannot be used. */

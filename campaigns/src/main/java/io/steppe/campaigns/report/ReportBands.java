@@ -50,6 +50,20 @@ public final class ReportBands {
     }
 
     /**
+     * Bands already computed elsewhere (e.g. a batch's streaming sketches): the 5, 25, 50, 75 and
+     * 95% points of each day, all of the same length.
+     */
+    public static ReportBands ofQuantiles(LocalDate start, double[] p5, double[] p25, double[] p50, double[] p75, double[] p95) {
+        double[][] q = {p5.clone(), p25.clone(), p50.clone(), p75.clone(), p95.clone()};
+        for (double[] row : q) {
+            if (row.length != p5.length) {
+                throw new IllegalArgumentException("quantile rows differ in length");
+            }
+        }
+        return new ReportBands(start, q);
+    }
+
+    /**
      * The q-quantile (0..1) of sorted values, interpolating linearly between order statistics;
      * NaN when there are none.
      */

@@ -18,6 +18,7 @@ public final class ReportSeedChart {
     private Double high;
     private boolean dates;
     private String note;
+    private String axis = "seed";
 
     private ReportSeedChart(String title, long firstSeed, double[] values) {
         this.title = Objects.requireNonNull(title, "title");
@@ -49,6 +50,12 @@ public final class ReportSeedChart {
         return this;
     }
 
+    /** The x axis's label (default "seed"), e.g. "run" when the values are a batch's runs in id order. */
+    public ReportSeedChart axis(String label) {
+        this.axis = Objects.requireNonNull(label, "axis");
+        return this;
+    }
+
     /** A line under the chart saying what it shows. */
     public ReportSeedChart note(String text) {
         this.note = text;
@@ -70,6 +77,7 @@ public final class ReportSeedChart {
         ObjectNode spec = ReportJson.NODES.objectNode();
         spec.put("kind", "seeds");
         spec.put("firstSeed", firstSeed);
+        spec.put("axis", axis);
         spec.put("unit", unit);
         spec.put("dates", dates);
         spec.set("low", ReportJson.number(low));

@@ -227,12 +227,12 @@
       height: 220,
       scales: {x: {time: false, range: function (u, min, max) { return [min - 0.5, max + 0.5]; }}, y: {range: rangeWith(extra)}},
       axes: [
-        {label: "seed", values: function (u, ticks) { return ticks.map(function (t) { return Number.isInteger(t) ? t : ""; }); }},
+        {label: spec.axis || "seed", values: function (u, ticks) { return ticks.map(function (t) { return Number.isInteger(t) ? t : ""; }); }},
         {label: spec.dates || spec.unit === "1" ? "" : spec.unit, size: spec.dates ? 80 : 60,
           values: function (u, ticks) { return ticks.map(fmt); }}
       ],
       series: [
-        {label: "seed"},
+        {label: spec.axis || "seed"},
         {label: "value", stroke: colour(0), paths: function () { return null; },
           points: {show: true, size: 6, fill: colour(0)}, value: function (u, v) { return fmt(v); }}
       ],

@@ -1,0 +1,108 @@
+package io.steppe.campaigns.batch;
+
+import io.steppe.engine.SteppeWorld;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs a plan on this machine's threads. Each worker takes the next run from a shared counter,
+ * runs it and adds it to its own {@link BatchState} (so workers never wait on each other while
+ * aggregating); the workers' states are merged for checkpoints and at the end. Parallelism is
+ * across runs, never inside one (MASON's {@code ParallelSequence} is not used).
+ */
+public final class LocalBatchEngine implements BatchEngine {
+    private final int threads;
+    private final long checkpointMillis;
+
+    /**
+     * An engine.
+     *
+     * @param threads worker threads
+     * @param checkpointMillis how often the state of finished runs is handed out for writing (wall time)
+     */
+    public LocalBatchEngine(int threads, long checkpointMillis) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
+        }
+        this.threads = threads;
+        this.checkpointMillis = checkpointMillis;
+    }
+
+    @Override
+    public BatchState execute(BatchJob job, List<RunPlan.Run> todo, IntConsumer progress, BooleanSupplier stop,
+                              Consumer<BatchState> checkpoint) {
+        BatchState template = job.emptyState();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        List<BatchState> states = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        int n = Math.min(threads, Math.max(1, todo.size()));
+        for (int t = 0; t < n; t++) {
+            BatchState mine = template.emptyCopy();
+            states.add(mine);
+            Thread worker = new Thread(() -> {
+                while (failure.get() == null && !stop.getAsBoolean()) {
+                    int i = next.getAndIncrement();
+                    if (i >= todo.size()) {
+                        return;
+                    }
+                    RunPlan.Run run = todo.get(i);
+                    try {
+                        SteppeWorld world = job.run(run);
+                        mine.add(run, world);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, new IllegalStateException("run " + run.id() + " (point " + run.point()
+                                + ", replicate " + run.replicate() + ", seed " + run.seed() + ") failed: " + e.getMessage(), e));
+                        return;
+                    }
+                    finished.incrementAndGet();
+                }
+            }, "steppe-batch-" + t);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+        long lastCheckpoint = System.nanoTime();
+        int reported = 0;
+        try {
+            for (Thread worker : workers) {
+                while (worker.isAlive()) {
+                    worker.join(200);
+                    int done = finished.get();
+                    if (done != reported) {
+                        reported = done;
+                        progress.accept(done);
+                    }
+                    if (System.nanoTime() - lastCheckpoint > checkpointMillis * 1_000_000L) {
+                        checkpoint.accept(merge(template, states));
+                        lastCheckpoint = System.nanoTime();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("batch interrupted", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        if (finished.get() != reported) {
+            progress.accept(finished.get());
+        }
+        return merge(template, states);
+    }
+
+    private static BatchState merge(BatchState template, List<BatchState> states) {
+        BatchState all = template.emptyCopy();
+        for (BatchState s : states) {
+            all.merge(s);
+        }
+        return all;
+    }
+}
