@@ -98,21 +98,15 @@ public final class Batch {
             }
         }
         IntConsumer progress = progressFactory.apply(mine.size() - todo.size());
-        BatchState before = done;
-        BatchState added = engine.execute(job, todo, progress, stop, partial -> {
+        engine.execute(job, todo, done, progress, stop, s -> {
             try {
-                BatchState snapshot = before.emptyCopy();
-                snapshot.merge(before);
-                snapshot.merge(partial);
-                snapshot.write(state);
+                s.write(state);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        BatchState all = before.emptyCopy();
-        all.merge(before);
-        all.merge(added);
-        all.write(state);
+        done.write(state);
+        BatchState all = done;
         boolean complete = all.size() == mine.size();
         if (complete) {
             ObjectNode manifest = manifest(job, execution);

@@ -13,12 +13,13 @@ import java.util.function.IntConsumer;
  */
 public interface BatchEngine {
     /**
-     * Runs {@code todo} and returns their state (without the runs of any earlier state).
+     * Runs {@code todo} and adds each finished run to {@code state} (which may already hold the
+     * runs of an interrupted batch), keeping one state in memory whatever the number of workers.
      *
      * @param progress told the number of runs finished so far by this call
-     * @param stop polled between runs: when true, no further run starts and the runs finished so far are returned
-     * @param checkpoint given, from time to time, the state of the runs finished so far (to be written for --resume)
+     * @param stop polled between runs: when true, no further run starts and the call returns
+     * @param checkpoint called from time to time, while no run is being added, to save {@code state} for --resume
      */
-    BatchState execute(BatchJob job, List<RunPlan.Run> todo, IntConsumer progress, BooleanSupplier stop,
-                       Consumer<BatchState> checkpoint);
+    void execute(BatchJob job, List<RunPlan.Run> todo, BatchState state, IntConsumer progress, BooleanSupplier stop,
+                 Consumer<BatchState> checkpoint);
 }

@@ -88,10 +88,8 @@ public final class BatchState {
     }
 
     /** Adds a finished run. */
-    public synchronized void add(RunPlan.Run run, SteppeWorld world) {
-        if (records.containsKey(run.id())) {
-            throw new IllegalStateException("run " + run.id() + " added twice");
-        }
+    public void add(RunPlan.Run run, SteppeWorld world) {
+        RunRecord record = RunRecord.of(run, world);
         List<double[]> rows = world.metrics().rows();
         List<double[]> projected = new ArrayList<>(rows.size());
         for (double[] row : rows) {
@@ -101,8 +99,13 @@ public final class BatchState {
             }
             projected.add(p);
         }
-        bands.computeIfAbsent(run.point(), p -> new Bands(bandMetrics, days)).add(projected);
-        records.put(run.id(), RunRecord.of(run, world));
+        synchronized (this) {
+            if (records.containsKey(run.id())) {
+                throw new IllegalStateException("run " + run.id() + " added twice");
+            }
+            bands.computeIfAbsent(run.point(), p -> new Bands(bandMetrics, days)).add(projected);
+            records.put(run.id(), record);
+        }
     }
 
     /** Adds everything another state of the same plan holds; the two must share no run. */

@@ -11,9 +11,10 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs a plan on this machine's threads. Each worker takes the next run from a shared counter,
- * runs it and adds it to its own {@link BatchState} (so workers never wait on each other while
- * aggregating); the workers' states are merged for checkpoints and at the end. Parallelism is
- * across runs, never inside one (MASON's {@code ParallelSequence} is not used).
+ * runs it and adds it to the one shared {@link BatchState} (adding takes a few milliseconds
+ * against a run's few hundred, so workers rarely wait, and memory holds one state however many
+ * threads there are). Parallelism is across runs, never inside one (MASON's
+ * {@code ParallelSequence} is not used).
  */
 public final class LocalBatchEngine implements BatchEngine {
     private final int threads;
@@ -34,18 +35,14 @@ public final class LocalBatchEngine implements BatchEngine {
     }
 
     @Override
-    public BatchState execute(BatchJob job, List<RunPlan.Run> todo, IntConsumer progress, BooleanSupplier stop,
-                              Consumer<BatchState> checkpoint) {
-        BatchState template = job.emptyState();
+    public void execute(BatchJob job, List<RunPlan.Run> todo, BatchState state, IntConsumer progress, BooleanSupplier stop,
+                        Consumer<BatchState> checkpoint) {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        List<BatchState> states = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         int n = Math.min(threads, Math.max(1, todo.size()));
         for (int t = 0; t < n; t++) {
-            BatchState mine = template.emptyCopy();
-            states.add(mine);
             Thread worker = new Thread(() -> {
                 while (failure.get() == null && !stop.getAsBoolean()) {
                     int i = next.getAndIncrement();
@@ -55,7 +52,7 @@ public final class LocalBatchEngine implements BatchEngine {
                     RunPlan.Run run = todo.get(i);
                     try {
                         SteppeWorld world = job.run(run);
-                        mine.add(run, world);
+                        state.add(run, world);
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, new IllegalStateException("run " + run.id() + " (point " + run.point()
                                 + ", replicate " + run.replicate() + ", seed " + run.seed() + ") failed: " + e.getMessage(), e));
@@ -80,7 +77,7 @@ public final class LocalBatchEngine implements BatchEngine {
                         progress.accept(done);
                     }
                     if (System.nanoTime() - lastCheckpoint > checkpointMillis * 1_000_000L) {
-                        checkpoint.accept(merge(template, states));
+                        checkpoint.accept(state);
                         lastCheckpoint = System.nanoTime();
                     }
                 }
@@ -95,14 +92,5 @@ public final class LocalBatchEngine implements BatchEngine {
         if (finished.get() != reported) {
             progress.accept(finished.get());
         }
-        return merge(template, states);
-    }
-
-    private static BatchState merge(BatchState template, List<BatchState> states) {
-        BatchState all = template.emptyCopy();
-        for (BatchState s : states) {
-            all.merge(s);
-        }
-        return all;
     }
 }

@@ -1,6 +1,10 @@
 package io.steppe.campaigns.cli;
 
 import io.steppe.campaigns.Campaigns;
+import io.steppe.campaigns.batch.BatchJob;
+import io.steppe.campaigns.batch.BatchState;
+import io.steppe.campaigns.batch.LocalBatchEngine;
+import io.steppe.campaigns.batch.RunPlan;
 import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Simulation;
@@ -18,9 +22,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code steppe bench}: simulated days per second and the time of one full run, on one thread. */
+/**
+ * {@code steppe bench}: simulated days per second and the time of one full run, on one thread;
+ * with {@code --scaling}, batch throughput (runs per second, aggregation included) on 1 thread
+ * and on all threads, and the scaling efficiency.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark one thread: time per full run and simulated days per second (market data loaded once), optionally at several population scales.")
+        description = {"Benchmark one thread: time per full run and simulated days per second (market data loaded once), optionally at several population scales.",
+                "With --scaling: batch runs per second (streaming aggregation included) with 1 thread and with --threads (default all cores), and the scaling efficiency."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = "kazakhstan-2017", paramLabel = "CAMPAIGN|FILE")
     String target;
@@ -35,6 +44,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also time runs with about N citizen agents each (sets scale.householdsPerAgent), e.g. 20000,200000.")
     List<Integer> citizens = new ArrayList<>();
 
+    @Option(names = "--scaling", description = "Measure batch throughput on 1 thread and on --threads threads instead.")
+    boolean scaling;
+
+    @Mixin
+    EnsembleOptions ensemble;
+
     @Mixin
     CommonOptions common;
 
@@ -43,6 +58,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (scaling) {
+            return scaling();
+        }
         PluginRegistry registry = common.registry();
         ScenarioLoader loader = new ScenarioLoader(registry);
         LoadedScenario loaded = Campaigns.load(loader, target, common.sets);
@@ -65,6 +83,34 @@ final class BenchCommand implements Callable<Integer> {
             measure(out, String.format(java.util.Locale.ROOT, "householdsPerAgent=%.2f", perAgent), scaled, market, registry);
         }
         out.flush();
+        return 0;
+    }
+
+    private int scaling() {
+        int threads = ensemble.threads();
+        var out = spec.commandLine().getOut();
+        RunPlan plan = new RunPlan(List.of(), List.of(List.of()), warmup + runs, 1, false);
+        BatchJob job = new BatchJob(target, common.sets, common.plugins, plan, null);
+        out.printf("%s: batch throughput, %d measured runs after %d warm-up, streaming aggregation of every metric included%n",
+                job.base().scenario().name(), runs, warmup);
+        out.printf("%-10s %10s %10s %12s %12s%n", "threads", "runs", "seconds", "runs/s", "efficiency");
+        double single = Double.NaN;
+        for (int t : threads == 1 ? List.of(1) : List.of(1, threads)) {
+            List<RunPlan.Run> all = plan.runs();
+            BatchState state = job.emptyState();
+            LocalBatchEngine engine = new LocalBatchEngine(t, Long.MAX_VALUE / 2_000_000);
+            engine.execute(job, all.subList(0, warmup), state, done -> { }, () -> false, st -> { });
+            long t0 = System.nanoTime();
+            engine.execute(job, all.subList(warmup, all.size()), state, done -> { }, () -> false, st -> { });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double rate = runs / seconds;
+            if (t == 1) {
+                single = rate;
+            }
+            out.printf(java.util.Locale.ROOT, "%-10d %10d %10.2f %12.3f %12s%n", t, runs, seconds, rate,
+                    t == 1 ? "-" : String.format(java.util.Locale.ROOT, "%.2fx on %d = %.0f%%", rate / single, t, 100 * rate / single / t));
+            out.flush();
+        }
         return 0;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.steppe.campaigns.report.ReportHtml;
 import io.steppe.engine.run.RunWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,6 +133,17 @@ class BatchTest {
         assertThat(points.get(1).path("values").path(HOSTING_WEIGHT).asText()).isEqualTo("0.05");
         assertThat(lessHosting).isLessThan(0.5 * calibrated);
         assertThat(Files.readAllLines(sweepDir.resolve("out/runs.csv")).get(0)).contains(HOSTING_WEIGHT);
+        ReportHtml report = ReportHtml.read(sweepDir.resolve("out/report.html"));
+        assertThat(report.seriesNames("miningLoadMw by point")).containsExactly("point 0", "point 1");
+        assertThat(report.references()).isEmpty();
+    }
+
+    @Test
+    void theReportHasAFanChartOfEachKeySeriesAndEveryKpiPerRun() throws IOException {
+        ReportHtml report = ReportHtml.read(oneThread.resolve("report.html"));
+        assertThat(report.captions()).contains("kzHashShare", "miningLoadMw", "protestShare", "peakMiningLoadMw");
+        assertThat(report.chart("peakMiningLoadMw").path("values")).hasSize(5);
+        assertThat(report.references()).isEmpty();
     }
 
     private static void assertSameOutputs(Path actual, Path expected) throws IOException {
