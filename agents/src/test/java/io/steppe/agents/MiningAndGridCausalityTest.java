@@ -126,6 +126,23 @@ class MiningAndGridCausalityTest {
         assertThat(more).as("unserved with +1.5 GW %s vs base %s", more, base).isLessThan(base * 0.7);
     }
 
+    /**
+     * With a reserve target the operator contracts imports for the day ahead whenever domestic
+     * generation is within the target of its planned peak, not only when dispatch falls short: in
+     * the winter of 2020/21 (a thin reserve, few shortfalls) it imports hundreds of MW more on
+     * average, and the contracted power sheds no more load than imports on demand do.
+     */
+    @Test
+    void aReserveTargetBuysImportsBeforeAnyShortfall() {
+        ToDoubleFunction<SteppeWorld> winterImports = w -> meanMetric(w, "importsMw", LocalDate.of(2020, 12, 1), LocalDate.of(2021, 2, 28));
+        double onDemand = mean(scenario(BAN, MINERS, ""), winterImports);
+        double contracted = mean(scenario(BAN, MINERS, "    importReserveTargetPct: 12"), winterImports);
+        assertThat(contracted).as("winter imports with a 12%% reserve target vs on demand only %s", onDemand).isGreaterThan(onDemand + 200);
+        double shedOnDemand = mean(scenario(BAN, MINERS, ""), MiningAndGridCausalityTest::totalUnserved);
+        double shedContracted = mean(scenario(BAN, MINERS, "    importReserveTargetPct: 12"), MiningAndGridCausalityTest::totalUnserved);
+        assertThat(shedContracted).as("unserved MWh with contracted imports vs on demand %s", shedOnDemand).isLessThanOrEqualTo(shedOnDemand * 1.001);
+    }
+
     @Test
     void aHigherMiningTariffMeansLessMiningLoad() {
         ToDoubleFunction<SteppeWorld> load2021 = w -> meanMetric(w, "miningLoadMw", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 11, 30));

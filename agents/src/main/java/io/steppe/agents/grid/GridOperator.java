@@ -58,6 +58,8 @@ final class GridOperator implements sim.engine.Steppable {
     private final List<double[]> gasSharePoints = new ArrayList<>();
     private final double[] outagePct = new double[Region.COUNT];
     private boolean rationing;
+    /** Imports contracted yesterday for today to keep the reserve target, MW (flat over the day). */
+    private double contractedImportsMw;
     private final double[] trippedMw = new double[Region.COUNT];
     private final int[] tripDaysLeft = new int[Region.COUNT];
 
@@ -272,6 +274,11 @@ final class GridOperator implements sim.engine.Steppable {
         double reserveMarginPct = (availableTotal + importLimit - peakDemand) / peakDemand * 100;
         double plannedPeak = peakDemand - sum(grayMw);
         double plannedReservePct = (availableTotal + importLimit - plannedPeak) / plannedPeak * 100;
+        // Tomorrow's import contract: what keeps domestic generation the target above today's planned
+        // peak (registered load only; gray load is not in the plan), within the interconnector limit.
+        contractedImportsMw = spec.importReserveTargetPct() > 0
+                ? Math.max(0, Math.min(spec.importLimitMw(), plannedPeak * (1 + spec.importReserveTargetPct() / 100) - availableTotal))
+                : 0;
         // Interruptible miners are not rationed day-ahead: the operator interrupts them in real time instead.
         ration(world, plannedReservePct, unservedMwh > 0, interruptible);
         offerSurplus(world, availableTotal + importLimit, baseline * BLOCK_FACTOR[PEAK_BLOCK]);
@@ -372,14 +379,18 @@ final class GridOperator implements sim.engine.Steppable {
         }
     }
 
-    /** Dispatch with imports up to the limit as needed: each region's deficit, and the imports used in the last cell. */
+    /**
+     * Dispatch with the imports contracted for today and, on top of them, imports up to the limit
+     * as a shortfall needs: each region's deficit, and the imports that flowed in the last cell.
+     */
     private double[] dispatchWithImports(double[] available, double[] demand, double importLimit) {
-        double[] deficit = dispatch(available, demand, 0);
+        double contracted = Math.min(contractedImportsMw, importLimit);
+        double[] deficit = dispatch(available, demand, contracted);
         double shortfall = sum(deficit);
-        double imports = 0;
-        if (shortfall > 0 && importLimit > 0) {
-            double[] withImports = dispatch(available, demand, Math.min(importLimit, shortfall));
-            imports = Math.max(0, shortfall - sum(withImports));
+        double imports = contracted;
+        if (shortfall > 0 && importLimit > contracted) {
+            double[] withImports = dispatch(available, demand, contracted + Math.min(importLimit - contracted, shortfall));
+            imports = contracted + Math.max(0, shortfall - sum(withImports));
             deficit = withImports;
         }
         double[] out = java.util.Arrays.copyOf(deficit, Region.COUNT + 1);

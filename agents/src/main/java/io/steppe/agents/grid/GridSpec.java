@@ -41,6 +41,9 @@ public record GridSpec(
         @Describe(value = "Import limit from Russia into the north", unit = "MW",
                 source = "kz_power_system_points.csv: evening-peak purchases from Russia 500-800 MW (2020-12)")
         @PositiveOrZero Double importLimitMw,
+        @Describe(value = "Reserve of domestic generation over the planned peak the operator keeps by contracting imports for the next day, up to the import limit (0: off, imports only cover a shortfall in dispatch)", unit = "% of planned peak",
+                source = "none: 0 reproduces imports in shortfalls only; kazakhstan-2017 fits it to the 500-800 MW evening purchases of December 2020 (kz_power_system_points.csv)")
+        @PositiveOrZero Double importReserveTargetPct,
         @Describe(value = "Mean forced outage and derating in December-February", unit = "% of available",
                 source = "kz_power_system_points.csv: KEGOC's 2024/25 winter forecast has 16.4 GW of generation against 20.4 GW available (~20%); we use 12% for the mean, as 2017-2020 winters passed without systemic shortfalls")
         @PositiveOrZero @DecimalMax("90") Double winterOutagePct,
@@ -83,6 +86,7 @@ public record GridSpec(
         centralSouthLimitMw = centralSouthLimitMw == null ? 2200.0 : centralSouthLimitMw;
         westCentralLimitMw = westCentralLimitMw == null ? 400.0 : westCentralLimitMw;
         importLimitMw = importLimitMw == null ? 800.0 : importLimitMw;
+        importReserveTargetPct = importReserveTargetPct == null ? 0.0 : importReserveTargetPct;
         winterOutagePct = winterOutagePct == null ? 12.0 : winterOutagePct;
         otherOutagePct = otherOutagePct == null ? 5.0 : otherOutagePct;
         outageSdPct = outageSdPct == null ? 2.0 : outageSdPct;
