@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
+import scala.Tuple2;
 
-/** A local Spark starts, runs a map/reduce over its threads and stops; outside spark-submit there is no cluster context. */
+/** A local Spark starts, runs a map/reduce and a shuffle over its threads and stops; outside spark-submit there is no cluster context. */
 class SparkContextsTest {
     @Test
     void aLocalSparkOnTwoThreadsSumsOneToAHundredAndStops() {
@@ -23,6 +25,17 @@ class SparkContextsTest {
             spark.close();
         }
         assertThat(spark.sc().isStopped()).isTrue();
+    }
+
+    @Test
+    void aShuffleAcrossTheThreadsGroupsByKey() {
+        try (JavaSparkContext spark = SparkContexts.local(2, "steppe-shuffle-test")) {
+            Map<Long, Long> sums = spark.parallelize(LongStream.rangeClosed(1, 100).boxed().toList(), 4)
+                    .mapToPair(n -> new Tuple2<>(n % 2, n))
+                    .reduceByKey(Long::sum, 2)
+                    .collectAsMap();
+            assertThat(sums).containsExactlyInAnyOrderEntriesOf(Map.of(0L, 2550L, 1L, 2500L));
+        }
     }
 
     @Test
