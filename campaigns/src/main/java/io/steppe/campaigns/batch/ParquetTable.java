@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -33,7 +34,8 @@ import org.apache.parquet.schema.Types;
  * column, are written as nulls, so pandas sees NaN and R sees NA. Pages are not compressed, which
  * needs no native library; dictionary encoding still keeps repeated values small. The file holds
  * nothing that varies between writes (no timestamp, no host), so the same rows give the same
- * bytes. Hadoop is not needed at run time: the file is written through Parquet's local-file output,
+ * bytes; its footer names the Parquet library's version ({@code created_by}), so upgrading that
+ * library may change them. Hadoop is not needed at run time: the file is written through Parquet's local-file output,
  * its plain configuration and the pass-through codec below, instead of the default codec factory
  * that loads Hadoop's compression classes even for uncompressed pages.
  */
@@ -76,12 +78,13 @@ public final class ParquetTable {
         MessageType schema = schema(columns);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        // A fresh name rather than Files.createTempFile, whose owner-only permissions would stay on the result.
+        Path tmp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(tmp))
                     .withConf(new PlainParquetConfiguration())
                     .withType(schema)
-                    .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                    .withWriteMode(ParquetFileWriter.Mode.CREATE)
                     .withCompressionCodec(CompressionCodecName.UNCOMPRESSED)
                     .withCodecFactory(Uncompressed.INSTANCE)
                     .build()) {
