@@ -82,8 +82,8 @@ public final class Batch {
             }
             done = BatchState.read(state);
         } else {
-            prepare(dir, force);
             job.checkPoints();
+            prepare(dir, force);
             Files.createDirectories(dir.resolve(STATE_DIR));
             BatchOutputs.writePlan(dir, plan);
             AtomicFiles.writeString(jobFile, BatchOutputs.pretty(description));

@@ -7,7 +7,9 @@ import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Simulation;
 import io.steppe.engine.scenario.LoadedScenario;
+import io.steppe.engine.scenario.Problem;
 import io.steppe.engine.scenario.Scenario;
+import io.steppe.engine.scenario.ScenarioException;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -162,7 +164,14 @@ public final class BatchJob implements Serializable {
         }
         List<String> all = new ArrayList<>(sets);
         all.addAll(plan.sets(point));
-        LoadedScenario ls = Campaigns.load(l.loader, target, all);
+        LoadedScenario ls;
+        try {
+            ls = Campaigns.load(l.loader, target, all);
+        } catch (ScenarioException e) {
+            String where = " (sweep point " + point + ": " + String.join(" ", plan.sets(point)) + ")";
+            throw new ScenarioException(e.problems().stream()
+                    .map(p -> new Problem(p.file(), p.line(), p.path(), p.message() + where)).toList());
+        }
         Scenario s = ls.scenario();
         Scenario base = l.base.scenario();
         boolean sameData = s.data().equals(base.data()) && s.start().equals(base.start()) && s.end().equals(base.end())
