@@ -53,10 +53,7 @@ public final class BatchOutputs {
         BatchReport.page(job, state, table, aggregate).write(dir.resolve("report.html"));
         manifest.put("planSha256", plan.sha256());
         manifest.put("runs", state.size());
-        manifest.put("points", plan.points().size());
-        manifest.put("replicates", plan.replicates());
-        manifest.put("baseSeed", plan.baseSeed());
-        manifest.put("commonSeeds", plan.commonSeeds());
+        manifest.set("plan", planNode(plan));
         var files = manifest.putArray("files");
         FILES.forEach(files::add);
         AtomicFiles.writeString(dir.resolve("manifest.json"), pretty(manifest));
@@ -88,10 +85,9 @@ public final class BatchOutputs {
         });
     }
 
-    /** {@code aggregate.json}: the plan, then KPI and event summaries over all runs and per point. */
-    static ObjectNode aggregate(RunPlan plan, BatchTable table) {
-        ObjectNode root = NODES.objectNode();
-        ObjectNode p = root.putObject("plan");
+    /** The plan as aggregate.json and manifest.json describe it. */
+    private static ObjectNode planNode(RunPlan plan) {
+        ObjectNode p = NODES.objectNode();
         p.put("sha256", plan.sha256());
         p.put("runs", plan.size());
         p.put("points", plan.points().size());
@@ -99,6 +95,13 @@ public final class BatchOutputs {
         p.put("baseSeed", plan.baseSeed());
         p.put("commonSeeds", plan.commonSeeds());
         plan.paths().forEach(p.putArray("parameters")::add);
+        return p;
+    }
+
+    /** {@code aggregate.json}: the plan, then KPI and event summaries over all runs and per point. */
+    static ObjectNode aggregate(RunPlan plan, BatchTable table) {
+        ObjectNode root = NODES.objectNode();
+        root.set("plan", planNode(plan));
         root.put("runs", table.records().size());
         root.put("note", "kpis: mean, sample sd, 95% CI of the mean (Student's t) and quantiles over the runs that have a value"
                 + " (dates as ISO dates, sd and CI half-width in days); events: share of runs where the type happened at least once,"

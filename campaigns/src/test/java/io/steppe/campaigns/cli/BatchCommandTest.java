@@ -3,30 +3,18 @@ package io.steppe.campaigns.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code steppe batch} and {@code steppe merge} on the command line: bad input is refused with a clear message and exit 2. */
 class BatchCommandTest {
     @TempDir
     Path tmp;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result steppe(String... args) {
-        CommandLine cli = SteppeCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static Cli.Result steppe(String... args) {
+        return Cli.steppe(args);
     }
 
     @Test
@@ -41,7 +29,7 @@ class BatchCommandTest {
                     values: [1, 2]
                 """);
         Path out = tmp.resolve("out");
-        Result r = steppe("batch", "kazakhstan-2017", "--runs", "1", "--sweep", sweep.toString(), "--out", out.toString());
+        Cli.Result r = steppe("batch", "kazakhstan-2017", "--runs", "1", "--sweep", sweep.toString(), "--out", out.toString());
         assertThat(r.exit()).isEqualTo(SteppeCli.BAD_INPUT);
         assertThat(r.err()).contains("unknown field 'noSuchParameter'").contains("rationingStep")
                 .contains("(sweep point 0: agents[3].rationingStep=0.1 agents[3].noSuchParameter=1)");
@@ -50,14 +38,14 @@ class BatchCommandTest {
 
     @Test
     void anUnknownEngineListsTheValidOnes() {
-        Result r = steppe("batch", "kazakhstan-2017", "--runs", "1", "--engine", "dask", "--out", tmp.resolve("o").toString());
+        Cli.Result r = steppe("batch", "kazakhstan-2017", "--runs", "1", "--engine", "dask", "--out", tmp.resolve("o").toString());
         assertThat(r.exit()).isEqualTo(SteppeCli.BAD_INPUT);
         assertThat(r.err()).contains("unknown --engine 'dask'").contains("local, spark");
     }
 
     @Test
     void aShardMustBeKOfN() {
-        Result r = steppe("batch", "kazakhstan-2017", "--runs", "1", "--shard", "3/2", "--out", tmp.resolve("o").toString());
+        Cli.Result r = steppe("batch", "kazakhstan-2017", "--runs", "1", "--shard", "3/2", "--out", tmp.resolve("o").toString());
         assertThat(r.exit()).isEqualTo(SteppeCli.BAD_INPUT);
         assertThat(r.err()).contains("--shard '3/2'").contains("1 ≤ K ≤ N");
     }
@@ -65,7 +53,7 @@ class BatchCommandTest {
     @Test
     void mergingADirectoryThatIsNoBatchIsRefused() throws IOException {
         Files.createDirectories(tmp.resolve("notabatch"));
-        Result r = steppe("merge", tmp.resolve("notabatch").toString(), "--out", tmp.resolve("m").toString());
+        Cli.Result r = steppe("merge", tmp.resolve("notabatch").toString(), "--out", tmp.resolve("m").toString());
         assertThat(r.exit()).isEqualTo(SteppeCli.BAD_INPUT);
         assertThat(r.err()).contains("is not a batch directory");
     }
@@ -73,7 +61,7 @@ class BatchCommandTest {
     @Test
     void aBatchPrintsItsPlanAndItsOutputs() {
         Path out = tmp.resolve("b");
-        Result r = steppe("batch", "kazakhstan-2017", "--runs", "2", "--set", "end=2017-06-30", "--threads", "1", "--out", out.toString());
+        Cli.Result r = steppe("batch", "kazakhstan-2017", "--runs", "2", "--set", "end=2017-06-30", "--threads", "1", "--out", out.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("1 points × 2 replicates = 2 runs").contains("2 runs done").contains("aggregate.json");
         assertThat(r.err()).contains("2/2 runs");

@@ -7,8 +7,6 @@ import io.steppe.campaigns.report.ReportHtml;
 import io.steppe.engine.testing.TestPluginModule;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,23 +19,13 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SteppeCliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result steppe(String... args) {
-        CommandLine cli = SteppeCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static Cli.Result steppe(String... args) {
+        return Cli.steppe(args);
     }
 
     private static final String[] OUTPUTS = {"timeseries.csv", "events.jsonl", "summary.json", "manifest.json", "scenario.yaml",
@@ -46,7 +34,7 @@ class SteppeCliTest {
     @Test
     void runOfTheHistoricalCampaignWritesEveryOutputAndSaysWhere() throws IOException {
         Path out = tmp.resolve("run");
-        Result r = steppe("run", "kazakhstan-2017", "--out", out.toString());
+        Cli.Result r = steppe("run", "kazakhstan-2017", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         for (String file : OUTPUTS) {
             assertThat(out.resolve(file)).isNotEmptyFile();
@@ -62,7 +50,7 @@ class SteppeCliTest {
         Path first = tmp.resolve("first");
         assertThat(steppe("run", "kazakhstan-2017", "--out", first.toString(), "--seed", "9").exit()).isZero();
         Path second = tmp.resolve("second");
-        Result r = steppe("run", first.resolve("scenario.yaml").toString(), "--out", second.toString());
+        Cli.Result r = steppe("run", first.resolve("scenario.yaml").toString(), "--out", second.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         for (String file : new String[] {"timeseries.csv", "events.jsonl", "summary.json", "scenario.yaml", "report.html"}) {
             assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
@@ -72,7 +60,7 @@ class SteppeCliTest {
     @Test
     void existingOutputDirectoryIsRefusedUnlessForced() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("taken"));
-        Result refused = steppe("run", "kazakhstan-2017", "--out", out.toString());
+        Cli.Result refused = steppe("run", "kazakhstan-2017", "--out", out.toString());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("exists").contains("--force");
         assertThat(out).isEmptyDirectory();
@@ -92,7 +80,7 @@ class SteppeCliTest {
                     rateKztPerKwh: -1
                 """);
         Path out = tmp.resolve("never");
-        Result r = steppe("run", scenario.toString(), "--out", out.toString());
+        Cli.Result r = steppe("run", scenario.toString(), "--out", out.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(scenario + ":6: policies[0].rateKztPerKwh: must be ≥ 0").contains("nothing was written");
         assertThat(out).doesNotExist();
@@ -103,7 +91,7 @@ class SteppeCliTest {
 
     @Test
     void setOverridesGoThroughValidation() {
-        Result r = steppe("check", "kazakhstan-2017", "--set", "policies[2].rateKztPerKwh=-2");
+        Cli.Result r = steppe("check", "kazakhstan-2017", "--set", "policies[2].rateKztPerKwh=-2");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("policies[2].rateKztPerKwh: must be ≥ 0");
         assertThat(steppe("check", "kazakhstan-2017", "--set", "policies[2].rateKztPerKwh=2").exit()).isZero();
@@ -111,7 +99,7 @@ class SteppeCliTest {
 
     @Test
     void unknownCampaignListsTheCampaigns() {
-        Result r = steppe("run", "kazakhstan-2071");
+        Cli.Result r = steppe("run", "kazakhstan-2071");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("campaigns: kazakhstan-2017");
     }
@@ -130,7 +118,7 @@ class SteppeCliTest {
         Path good = Files.writeString(tmp.resolve("good.yaml"), scenario);
         Path bad = Files.writeString(tmp.resolve("bad.yaml"), scenario + "  - {id: F2, name: no fee, metric: miningFeeKztPerKwh, "
                 + "stat: max, from: 2022-01-01, to: 2022-01-06, atMost: 1, source: test}\n");
-        Result ok = steppe("validate", good.toString(), "--runs", "3", "--threads", "2", "--out", tmp.resolve("v1").toString());
+        Cli.Result ok = steppe("validate", good.toString(), "--runs", "3", "--threads", "2", "--out", tmp.resolve("v1").toString());
         assertThat(ok.exit()).isZero();
         assertThat(ok.out()).containsPattern("F1\\s+fee reaches 2\\s+\\[1.5, \\]\\s+2\\s+2 - 2\\s+100%\\s+80%\\s+PASS")
                 .contains("1 of 1 facts pass over 3 runs");
@@ -140,7 +128,7 @@ class SteppeCliTest {
         assertThat(ok.out()).contains("wrote " + tmp.resolve("v1/validation.json") + " and " + tmp.resolve("v1/report.html"));
         assertThat(ReportHtml.read(tmp.resolve("v1/report.html")).rowsAfter("Facts")).singleElement().asString()
                 .startsWith("F1 | fee reaches 2 | [1.5, ]").endsWith("PASS");
-        Result failed = steppe("validate", bad.toString(), "--runs", "2", "--threads", "1", "--out", tmp.resolve("v2").toString());
+        Cli.Result failed = steppe("validate", bad.toString(), "--runs", "2", "--threads", "1", "--out", tmp.resolve("v2").toString());
         assertThat(failed.exit()).isEqualTo(1);
         assertThat(failed.out()).contains("FAIL").contains("1 of 2 facts pass over 2 runs");
     }
@@ -148,7 +136,7 @@ class SteppeCliTest {
     @Test
     void compareSetsEachCampaignAgainstTheFirstOnMatchedSeeds() throws IOException {
         Path table = tmp.resolve("compare/table.md");
-        Result r = steppe("compare", "kazakhstan-2017", "kz-legal-exchanges-2019", "--runs", "2", "--threads", "2",
+        Cli.Result r = steppe("compare", "kazakhstan-2017", "kz-legal-exchanges-2019", "--runs", "2", "--threads", "2",
                 "--set", "end=2019-12-31", "--markdown", table.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("| outcome | unit | kazakhstan-2017 | kz-legal-exchanges-2019 |")
@@ -162,7 +150,7 @@ class SteppeCliTest {
     @Test
     void listsCampaignsPoliciesWithUnitsAndDefaults() {
         assertThat(steppe("campaigns").out()).contains("kazakhstan-2017").contains("2017-01-01 to 2023-12-31");
-        Result policies = steppe("policies");
+        Cli.Result policies = steppe("policies");
         assertThat(policies.out()).contains("miningFee — Flat digital-mining fee")
                 .containsPattern("rateKztPerKwh\\s+Double\\s+default 1.0\\s+\\[KZT/kWh\\]")
                 .contains("purpose: energySecurity; levers: minerPeakSurchargeUsdPerKwh; reads: reserveMarginPct");
@@ -172,7 +160,7 @@ class SteppeCliTest {
 
     @Test
     void listsDoctrinesWithTheirParametersAndSources() {
-        Result doctrines = steppe("doctrines");
+        Cli.Result doctrines = steppe("doctrines");
         assertThat(doctrines.exit()).isZero();
         assertThat(doctrines.out()).contains("securityFirst — Default doctrine").contains("handsOff — Hands-off doctrine")
                 .containsPattern("maxImportBoostMw\\s+Double\\s+default 400.0\\s+\\[MW\\]");
@@ -226,7 +214,7 @@ class SteppeCliTest {
     void runWritesASelfContainedReportWhoseSeriesAreTheRunsValuesWithItsEventsMarked() throws IOException {
         Path scenario = Files.writeString(tmp.resolve("small.yaml"), SMALL);
         Path out = tmp.resolve("small");
-        Result r = steppe("run", scenario.toString(), "--out", out.toString());
+        Cli.Result r = steppe("run", scenario.toString(), "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("report.html");
         ReportHtml report = ReportHtml.read(out.resolve("report.html"));
@@ -285,7 +273,7 @@ class SteppeCliTest {
         Path dir = Files.createDirectories(tmp.resolve("plugins"));
         jarWithService(dir.resolve("walk.jar"), TestPluginModule.class.getName());
         assertThat(steppe("agents").out()).doesNotContain("randomWalk");
-        Result r = steppe("agents", "--plugins", dir.toString());
+        Cli.Result r = steppe("agents", "--plugins", dir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("randomWalk — Test fixture");
     }
@@ -294,7 +282,7 @@ class SteppeCliTest {
     void pluginClaimingABuiltInNameStopsStartUpNamingBothModules() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("plugins"));
         jarWithService(dir.resolve("dup.jar"), DuplicateFeeModule.class.getName());
-        Result r = steppe("policies", "--plugins", dir.toString());
+        Cli.Result r = steppe("policies", "--plugins", dir.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("policy type name 'miningFee' is registered by both")
                 .contains(DuplicateFeeModule.class.getName()).contains("io.steppe.policies.fee.FeePoliciesModule");
@@ -305,7 +293,7 @@ class SteppeCliTest {
     @Test
     void playPrintsEachObjectiveBesideTheBaselineAndWritesTheSameScoreWhateverTheThreads() throws IOException {
         Path first = tmp.resolve("play1");
-        Result r = steppe("play", "kazakhstan-2017", "--policies", EXAMPLE_MOVES, "--runs", "2", "--threads", "2", "--out", first.toString());
+        Cli.Result r = steppe("play", "kazakhstan-2017", "--policies", EXAMPLE_MOVES, "--runs", "2", "--threads", "2", "--out", first.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("kazakhstan-2017: Interruptible miners as Minister of Energy from 2019-01-01; 2 runs each, seeds 1-2")
                 .contains("interruptibleContracts (creditUsdPerMwh=50.0), from 2019-07-01")
@@ -327,7 +315,7 @@ class SteppeCliTest {
 
     @Test
     void playShowTellsThePlayerTheSeatLeversPoliciesAndObjectives() {
-        Result r = steppe("play", "kazakhstan-2017", "--show");
+        Cli.Result r = steppe("play", "kazakhstan-2017", "--show");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Seat: Minister of Energy, from 2019-01-01 to 2023-12-31 (the end of the campaign); at most 3 policies")
                 .contains("Levers you may pull: minersShedFirst, minerCutoff,")
@@ -342,7 +330,7 @@ class SteppeCliTest {
     @Test
     void playRefusesMovesOutsideTheSeatNamingFileLineAndPath() throws IOException {
         Path moves = Files.writeString(tmp.resolve("ban.yaml"), "policies:\n  - type: miningBan\n    start: 2018-06-01\n");
-        Result r = steppe("play", "kazakhstan-2017", "--policies", moves.toString(), "--out", tmp.resolve("p").toString());
+        Cli.Result r = steppe("play", "kazakhstan-2017", "--policies", moves.toString(), "--out", tmp.resolve("p").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("error: " + moves + ":2: policies[0].type: miningBan sets lever miningBan, not one of the"
                         + " Minister of Energy's levers: minersShedFirst, minerCutoff,")
@@ -353,11 +341,11 @@ class SteppeCliTest {
 
     @Test
     void playWithoutMovesOrWithoutASeatSaysWhatToDo() throws IOException {
-        Result noMoves = steppe("play", "kazakhstan-2017");
+        Cli.Result noMoves = steppe("play", "kazakhstan-2017");
         assertThat(noMoves.exit()).isEqualTo(2);
         assertThat(noMoves.err()).contains("give your moves with --policies MOVES.yaml").contains("--show");
         Path plain = Files.writeString(tmp.resolve("plain.yaml"), "name: plain\nstart: 2020-01-01\nend: 2020-01-31\n");
-        Result noSeat = steppe("play", plain.toString(), "--show");
+        Cli.Result noSeat = steppe("play", plain.toString(), "--show");
         assertThat(noSeat.exit()).isEqualTo(2);
         assertThat(noSeat.err()).contains(plain + " has no seat for a player, so it cannot be played; campaigns with one: kazakhstan-2017");
         assertThat(steppe("play", "kazakhstan-2017", "--policies", EXAMPLE_MOVES, "--runs", "0").err())
