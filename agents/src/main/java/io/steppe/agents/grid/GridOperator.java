@@ -40,14 +40,14 @@ final class GridOperator implements sim.engine.Steppable {
     static final int PEAK_BLOCK = 2;
     /** Hours of the night, day and evening-peak blocks. */
     static final double[] BLOCK_HOURS = {8, 10, 6};
-    /** Demand in each block relative to the daily mean (weighted mean 1). */
-    static final double[] BLOCK_FACTOR = normalise(new double[] {0.85, 1.0, 1.12}, BLOCK_HOURS);
     /** Demand by month relative to the annual mean (January first; mean 1). */
     static final double[] MONTH_FACTOR = normalise(new double[] {1.11, 1.08, 1.02, 0.95, 0.90, 0.88, 0.89, 0.90, 0.94, 1.01, 1.08, 1.12},
             new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
     private static final double WEEKEND_FACTOR = 0.95;
 
     private final GridSpec spec;
+    /** Demand in each block relative to the daily mean (hour-weighted mean 1), from the spec. */
+    private final double[] blockFactor;
     private final GridState state;
     /** The grid's own random stream for outages and trips, so every policy variant meets the same shocks. */
     private final ec.util.MersenneTwisterFast shocks;
@@ -78,6 +78,7 @@ final class GridOperator implements sim.engine.Steppable {
 
     GridOperator(GridSpec spec, SteppeWorld world) {
         this.spec = spec;
+        this.blockFactor = normalise(spec.blockDemandFactors().stream().mapToDouble(Double::doubleValue).toArray(), BLOCK_HOURS);
         this.state = world.shared(GridState.class, GridState::new);
         this.shocks = world.stream("grid-outages");
         CsvTable cap = CsvTable.open(spec.capacityData(), null, "agents.grid.capacityData");
@@ -136,7 +137,7 @@ final class GridOperator implements sim.engine.Steppable {
         Levers levers = world.levers();
         Metrics metrics = world.metrics();
         double t = date.toEpochDay();
-        boolean winter = date.getMonthValue() == 12 || date.getMonthValue() <= 2;
+        boolean winter = spec.winterMonths().contains(date.getMonthValue());
         double meanOutage = winter ? spec.winterOutagePct() : spec.otherOutagePct();
         double nominalAvailable = interpolate(availablePoints, t) + spec.extraAvailableMw() + levers.get(Levers.EXTRA_CAPACITY_MW);
         double[] available = new double[Region.COUNT];
@@ -194,7 +195,7 @@ final class GridOperator implements sim.engine.Steppable {
             double[] demand = new double[Region.COUNT];
             double total = 0;
             for (int r = 0; r < Region.COUNT; r++) {
-                base[r] = baseline * BLOCK_FACTOR[b] * spec.demandShareByRegion().get(r);
+                base[r] = baseline * blockFactor[b] * spec.demandShareByRegion().get(r);
                 double white = b == PEAK_BLOCK ? Math.max(0, whiteMw[r] - (cutoff ? 0 : state.registeredPeakOffMw[r])) : whiteMw[r];
                 blockWhite[r] = white;
                 mining[r] = white + grayMw[r];
@@ -281,7 +282,7 @@ final class GridOperator implements sim.engine.Steppable {
                 : 0;
         // Interruptible miners are not rationed day-ahead: the operator interrupts them in real time instead.
         ration(world, plannedReservePct, unservedMwh > 0, interruptible);
-        offerSurplus(world, availableTotal + importLimit, baseline * BLOCK_FACTOR[PEAK_BLOCK]);
+        offerSurplus(world, availableTotal + importLimit, baseline * blockFactor[PEAK_BLOCK]);
 
         double served = energyMwh - unservedMwh;
         double generation = Math.max(0, served - importsMwh);

@@ -44,10 +44,16 @@ public record GridSpec(
         @Describe(value = "Reserve of domestic generation over the planned peak the operator keeps by contracting imports for the next day, up to the import limit (0: off, imports only cover a shortfall in dispatch)", unit = "% of planned peak",
                 source = "none: 0 reproduces imports in shortfalls only; kazakhstan-2017 fits it to the 500-800 MW evening purchases of December 2020 (kz_power_system_points.csv)")
         @PositiveOrZero Double importReserveTargetPct,
-        @Describe(value = "Mean forced outage and derating in December-February", unit = "% of available",
-                source = "kz_power_system_points.csv: KEGOC's 2024/25 winter forecast has 16.4 GW of generation against 20.4 GW available (~20%); we use 12% for the mean, as 2017-2020 winters passed without systemic shortfalls")
+        @Describe(value = "Baseline demand in the night (8 h), day (10 h) and evening-peak (6 h) blocks relative to the day's mean (rescaled so the hour-weighted mean is 1)", unit = "1",
+                source = "assumption: an evening peak ~14% above the day's mean; the maximum loads in kz_power_system_points.csv (15.6 GW in 2020, 16.46 GW on 2022-12-07, 1.27-1.30 times the year's mean demand) imply ~1.06 with the December and weekday factors, tried and not kept (docs/ODD.md, Calibration)")
+        List<Double> blockDemandFactors,
+        @Describe(value = "Months with the winter outage rate and twice the unit trips", unit = "months (1-12)",
+                source = "assumption: December-February; KEGOC's forecast for 2024/25 names a deficit from October to March (kz_power_system_points.csv), tried and not kept (docs/ODD.md, Calibration)")
+        List<Integer> winterMonths,
+        @Describe(value = "Mean forced outage and derating in the winter months (winterMonths)", unit = "% of available",
+                source = "kz_power_system_points.csv: generation at the maximum load was 15.2 GW of 19.0 GW available on 2022-12-07 and KEGOC's 2024/25 forecast has 16.4 GW of 20.4 GW (~20% derating at the peak hour); we use 12% for the mean, as 2017-2020 winters passed without systemic shortfalls and miners were not rationed before September 2021 (kz_global_timeline.csv)")
         @PositiveOrZero @DecimalMax("90") Double winterOutagePct,
-        @Describe(value = "Mean forced outage and derating outside winter", unit = "% of available", source = "assumption: half the winter rate")
+        @Describe(value = "Mean forced outage and derating outside the winter months", unit = "% of available", source = "assumption: half the winter rate")
         @PositiveOrZero @DecimalMax("90") Double otherOutagePct,
         @Describe(value = "Day-to-day standard deviation of the outage rate per region", unit = "percentage points", source = "assumption")
         @PositiveOrZero Double outageSdPct,
@@ -87,6 +93,8 @@ public record GridSpec(
         westCentralLimitMw = westCentralLimitMw == null ? 400.0 : westCentralLimitMw;
         importLimitMw = importLimitMw == null ? 800.0 : importLimitMw;
         importReserveTargetPct = importReserveTargetPct == null ? 0.0 : importReserveTargetPct;
+        blockDemandFactors = blockDemandFactors == null ? List.of(0.85, 1.0, 1.12) : List.copyOf(blockDemandFactors);
+        winterMonths = winterMonths == null ? List.of(12, 1, 2) : List.copyOf(winterMonths);
         winterOutagePct = winterOutagePct == null ? 12.0 : winterOutagePct;
         otherOutagePct = otherOutagePct == null ? 5.0 : otherOutagePct;
         outageSdPct = outageSdPct == null ? 2.0 : outageSdPct;
@@ -99,6 +107,14 @@ public record GridSpec(
         coalTonnesPerMwh = coalTonnesPerMwh == null ? 0.6 : coalTonnesPerMwh;
         co2TonnesPerCoalMwh = co2TonnesPerCoalMwh == null ? 1.05 : co2TonnesPerCoalMwh;
         co2TonnesPerGasMwh = co2TonnesPerGasMwh == null ? 0.45 : co2TonnesPerGasMwh;
+    }
+
+    /** Three positive block factors and months from 1 to 12. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    @jakarta.validation.constraints.AssertTrue(message = "blockDemandFactors need 3 positive factors (night, day, evening peak) and winterMonths months from 1 to 12")
+    public boolean isDemandShapeValid() {
+        return blockDemandFactors.size() == 3 && blockDemandFactors.stream().allMatch(f -> f != null && f > 0)
+                && winterMonths.stream().allMatch(m -> m != null && m >= 1 && m <= 12);
     }
 
     /** Region shares must have one entry per region and sum to 1. */
