@@ -159,7 +159,7 @@ final class BatchCommand implements Callable<Integer> {
                 Class.forName("org.apache.spark.api.java.JavaSparkContext");
             } catch (ClassNotFoundException e) {
                 throw new SteppeCli.UserError("--engine spark needs Apache Spark on the classpath: run this jar with spark-submit"
-                        + " (see README, 'Beyond one machine')");
+                        + " (see docs/batch.md, 'Apache Spark')");
             }
             try {
                 return (BatchEngine) Class.forName("io.steppe.campaigns.batch.spark.SparkBatchEngine")
