@@ -68,6 +68,9 @@ public record GridSpec(
         @Describe(value = "Reserve margin below which the operator rations registered miners", unit = "%",
                 source = "assumption: a typical N-1 operating reserve for a 16 GW system (~800 MW)")
         Double rationingThresholdPct,
+        @Describe(value = "The operator rations registered miners block by block (night, day, evening peak), only in the blocks whose planned reserve is short, instead of for the whole day", unit = "boolean",
+                source = "none: false keeps whole-day rationing; assumption for true: KEGOC restricted miners at the evening maximum, as rationed from September 2021 (kz_global_timeline.csv) they still drew ~1.5 GW in October 2021 (kz_mining_anchor_points.csv)")
+        Boolean rationingByBlock,
         @Describe(value = "Cut in miners' allowed share per day the reserve is short", unit = "1", source = "assumption")
         @PositiveOrZero Double rationingStep,
         @Describe(value = "Recovery of miners' allowed share per day the reserve is comfortable", unit = "1/day", source = "assumption")
@@ -102,6 +105,7 @@ public record GridSpec(
         unitTripMw = unitTripMw == null ? 400.0 : unitTripMw;
         unitTripMaxDays = unitTripMaxDays == null ? 10 : unitTripMaxDays;
         rationingThresholdPct = rationingThresholdPct == null ? 5.0 : rationingThresholdPct;
+        rationingByBlock = rationingByBlock != null && rationingByBlock;
         rationingStep = rationingStep == null ? 0.2 : rationingStep;
         rationingRecoveryPerDay = rationingRecoveryPerDay == null ? 0.02 : rationingRecoveryPerDay;
         coalTonnesPerMwh = coalTonnesPerMwh == null ? 0.6 : coalTonnesPerMwh;
