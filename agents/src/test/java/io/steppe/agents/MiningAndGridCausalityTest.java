@@ -176,4 +176,29 @@ class MiningAndGridCausalityTest {
             assertThat(shed || reserve < 5.0).as(e.toString()).isTrue();
         }
     }
+
+    /**
+     * Rationing by block: in a tight winter the operator limits registered miners in the blocks whose
+     * planned reserve is short, the evening peak first, and lets them run at night and by day, so
+     * they draw far more energy over the winter than under whole-day rationing; the blocks with room
+     * stay unrationed when rationing starts.
+     */
+    @Test
+    void rationingByBlockLimitsMinersAtThePeakAndLetsThemRunTheRestOfTheDay() {
+        String tight = "    winterMonths: [10, 11, 12, 1, 2, 3]\n    winterOutagePct: 20";
+        ToDoubleFunction<SteppeWorld> winterLoad = w -> meanMetric(w, "whiteMiningLoadMw", LocalDate.of(2021, 11, 1), LocalDate.of(2022, 2, 28));
+        double wholeDay = mean(scenario(BAN, MINERS, tight), winterLoad);
+        double byBlock = mean(scenario(BAN, MINERS, tight + "\n    rationingByBlock: true"), winterLoad);
+        assertThat(byBlock).as("registered load over the winter, rationed by block vs the whole day %s", wholeDay).isGreaterThan(wholeDay * 1.3);
+
+        var s = LOADER.parse(scenario(BAN, MINERS, tight + "\n    rationingByBlock: true"), "causal.yaml", false, null, List.of());
+        SteppeWorld w = Simulation.run(new LoadedScenario(s, "causal.yaml", null), REGISTRY);
+        List<Event> starts = w.events().all().stream()
+                .filter(e -> e.type().equals("rationing") && "start".equals(e.details().get("state"))).toList();
+        assertThat(starts).isNotEmpty();
+        for (Event e : starts) {
+            assertThat((Double) e.details().get("peakShare")).as(e.toString()).isLessThan(1.0);
+            assertThat((Double) e.details().get("nightShare")).as(e.toString()).isEqualTo(1.0);
+        }
+    }
 }

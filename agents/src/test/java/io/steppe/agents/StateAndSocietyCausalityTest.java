@@ -157,4 +157,34 @@ class StateAndSocietyCausalityTest {
                     .as("runs with a %s event", type).isGreaterThanOrEqualTo(6);
         }
     }
+
+    /**
+     * A deliberating government (securityFirst with cutoffAfterDays 21) orders the cut-off only after
+     * three weeks in a row of pressure above the elites' restraint: in every seed its first cut-off
+     * comes at least 20 days after the one ordered on the first such day, or not at all.
+     */
+    @Test
+    void aDeliberatingGovernmentCutsMinersOffOnlyAfterWeeksOfPressure() {
+        List<SteppeWorld> prompt = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml());
+        List<SteppeWorld> deliberate = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml()
+                .government("    doctrine: {type: securityFirst, cutoffAfterDays: 21}"));
+        int compared = 0;
+        for (int i = 0; i < prompt.size(); i++) {
+            LocalDate first = firstCutoff(prompt.get(i));
+            LocalDate later = firstCutoff(deliberate.get(i));
+            if (first != null) {
+                compared++;
+                if (later != null) {
+                    assertThat(later).as("seed %d", i + 1).isAfterOrEqualTo(first.plusDays(20));
+                }
+            }
+        }
+        assertThat(compared).as("seeds with a cut-off").isPositive();
+    }
+
+    private static LocalDate firstCutoff(SteppeWorld w) {
+        return w.events().all().stream()
+                .filter(e -> e.type().equals("minerCutoff") && "start".equals(e.details().get("state")))
+                .map(io.steppe.engine.Event::date).findFirst().orElse(null);
+    }
 }

@@ -12,6 +12,8 @@ final class SecurityFirstDoctrine implements Doctrine {
     private final SecurityFirstDoctrineSpec spec;
     private String minersLastReason;
     private int cutoffDays;
+    /** Consecutive days the pressure has exceeded the restraint (with blackouts in the window). */
+    private int pressureDays;
     private int crackdownLeft;
     private String crackdownReason;
     private int shutdownDays;
@@ -60,7 +62,8 @@ final class SecurityFirstDoctrine implements Doctrine {
         double pressure = pushWeights == 0 ? 0 : (o.energySecurity() * security + o.legitimacy() * unrest) / pushWeights;
         double restraint = pushWeights == 0 ? Double.POSITIVE_INFINITY : elites * (o.revenue() + o.investment()) / pushWeights;
         seekPurposes(seen, act, security, blackoutHours, unrestRecent, pressure, restraint);
-        boolean cut = security > 0 && pressure > restraint;
+        pressureDays = security > 0 && pressure > restraint ? pressureDays + 1 : 0;
+        boolean cut = pressureDays >= spec.cutoffAfterDays();
         if (cut || (cutoffDays > 0 && cutoffDays < spec.cutoffMinDays())) {
             cutoffDays++;
             act.pull(Levers.MINER_CUTOFF, 1, "pressure " + f(pressure) + " (blackout region-hours in " + spec.securityWindowDays()

@@ -38,6 +38,9 @@ public record SecurityFirstDoctrineSpec(
         @PositiveOrZero Integer unrestMemoryDays,
         @Describe(value = "Shortest cut-off", unit = "days", source = "kz_global_timeline.csv: supply to miners cancelled 24 January to 7 February 2022 (two weeks)")
         @PositiveOrZero Integer cutoffMinDays,
+        @Describe(value = "Consecutive days the pressure must exceed the elites' restraint before the cut-off is ordered", unit = "days",
+                source = "none: 1 orders it on the first such day; the 2022 order came after deliberation, a KEGOC memo of 21 January to 196 entities, 22 days after the protests began (kz_mining_anchor_points.csv, T23)")
+        @Positive Integer cutoffAfterDays,
         @Describe(value = "Publicly revealed gray mines within 30 days that start a crackdown", unit = "mines", source = "assumption")
         @Positive Integer scandalsForCrackdown,
         @Describe(value = "Length of a crackdown", unit = "days", source = "assumption: the 2022 campaign ran through the year")
@@ -77,6 +80,7 @@ public record SecurityFirstDoctrineSpec(
         legitimacyDropForFullStress = legitimacyDropForFullStress == null ? 0.4 : legitimacyDropForFullStress;
         unrestMemoryDays = unrestMemoryDays == null ? 60 : unrestMemoryDays;
         cutoffMinDays = cutoffMinDays == null ? 14 : cutoffMinDays;
+        cutoffAfterDays = cutoffAfterDays == null ? 1 : cutoffAfterDays;
         scandalsForCrackdown = scandalsForCrackdown == null ? 10 : scandalsForCrackdown;
         crackdownDays = crackdownDays == null ? 365 : crackdownDays;
         routineAuditTeams = routineAuditTeams == null ? 1.0 : routineAuditTeams;
@@ -94,7 +98,7 @@ public record SecurityFirstDoctrineSpec(
     /** The doctrine with every default. */
     public static SecurityFirstDoctrineSpec defaults() {
         return new SecurityFirstDoctrineSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     @Override

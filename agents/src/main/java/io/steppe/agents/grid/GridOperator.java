@@ -16,7 +16,8 @@ import sim.engine.SimState;
  * available capacity against its demand (baseline households and industry plus miners), transfers
  * through the central hub within line limits, imports from Russia up to a limit, and sheds what is
  * still short by priority. It plans with registered load only. After dispatch it applies its
- * rationing rule to registered miners for the next day.
+ * rationing rule to registered miners for the next day: for the whole day, or with
+ * {@code rationingByBlock} in each block whose planned reserve is short.
  *
  * <p>Inputs: capacity and demand data, the levers {@code minersShedFirst}, {@code minerCutoff},
  * {@code extraCapacityMw}, {@code importBoostMw}, {@code interruptibleCreditUsdPerMwh},
@@ -187,6 +188,8 @@ final class GridOperator implements sim.engine.Steppable {
         java.util.Arrays.fill(state.interruptedMinerMwh, 0);
         state.interruptedCreditUsdPerMwh = Math.max(0, levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH));
         double[] peakShedMw = new double[Region.COUNT];
+        double[] plannedBlockMw = new double[BLOCK_HOURS.length];
+        boolean[] shedInBlock = new boolean[BLOCK_HOURS.length];
         for (int b = 0; b < BLOCK_HOURS.length; b++) {
             double hours = BLOCK_HOURS[b];
             double[] base = new double[Region.COUNT];
@@ -197,6 +200,7 @@ final class GridOperator implements sim.engine.Steppable {
             for (int r = 0; r < Region.COUNT; r++) {
                 base[r] = baseline * blockFactor[b] * spec.demandShareByRegion().get(r);
                 double white = b == PEAK_BLOCK ? Math.max(0, whiteMw[r] - (cutoff ? 0 : state.registeredPeakOffMw[r])) : whiteMw[r];
+                white *= interruptible ? 1 : state.registeredMinerBlockShare[b];
                 blockWhite[r] = white;
                 mining[r] = white + grayMw[r];
                 demand[r] = base[r] + mining[r];
@@ -205,6 +209,7 @@ final class GridOperator implements sim.engine.Steppable {
                 whiteMwh[r] += white * hours;
             }
             peakDemand = Math.max(peakDemand, total);
+            plannedBlockMw[b] = total - sum(grayMw);
             energyMwh += total * hours;
             double[] deficit = dispatchWithImports(available, demand, importLimit);
             double imports = deficit[Region.COUNT];
@@ -236,6 +241,7 @@ final class GridOperator implements sim.engine.Steppable {
                 double sheddableMining = minersFirst ? grayMw[r] : mining[r];
                 double shedMining = localWhite + (rest > 0 ? (deficit[r] - localWhite) * sheddableMining / rest : 0);
                 double shedHouseholds = deficit[r] - shedMining;
+                shedInBlock[b] = true;
                 shedMiningMwh[r] += shedMining * hours;
                 shedHouseholdMwh[r] += shedHouseholds * hours;
                 unservedMwh += deficit[r] * hours;
@@ -260,7 +266,8 @@ final class GridOperator implements sim.engine.Steppable {
             grayMean += grayMw[r] * served;
             state.servedMiningMw[r] = (whiteMw[r] + grayMw[r]) * served;
             state.householdBlackoutHours[r] = blackoutHours[r];
-            hashThs += (cutoff ? 0 : state.registeredMiningThs[r]) * served + state.unregisteredMiningThs[r] * served;
+            double runHours = interruptible ? 1 : state.runHoursShare(false);
+            hashThs += (cutoff ? 0 : state.registeredMiningThs[r]) * served * runHours + state.unregisteredMiningThs[r] * served;
         }
         hashThs += state.offGridMiningThs;
         double blackoutRegionHours = 0;
@@ -281,7 +288,11 @@ final class GridOperator implements sim.engine.Steppable {
                 ? Math.max(0, Math.min(spec.importLimitMw(), plannedPeak * (1 + spec.importReserveTargetPct() / 100) - availableTotal))
                 : 0;
         // Interruptible miners are not rationed day-ahead: the operator interrupts them in real time instead.
-        ration(world, plannedReservePct, unservedMwh > 0, interruptible);
+        if (spec.rationingByBlock()) {
+            rationByBlock(world, availableTotal + importLimit, plannedBlockMw, shedInBlock, interruptible);
+        } else {
+            ration(world, plannedReservePct, unservedMwh > 0, interruptible);
+        }
         offerSurplus(world, availableTotal + importLimit, baseline * blockFactor[PEAK_BLOCK]);
 
         double served = energyMwh - unservedMwh;
@@ -377,6 +388,37 @@ final class GridOperator implements sim.engine.Steppable {
             world.events().emit("rationing", "grid-operator", "state", now ? "start" : "end",
                     "minerSupplyShare", state.registeredMinerSupplyShare, "plannedReserveMarginPct", plannedReservePct,
                     "loadShedToday", shed);
+        }
+    }
+
+    /**
+     * Rationing by block: the operator plans each block of tomorrow (night, day, evening peak) with
+     * today's registered load and cuts registered miners' share in a block by the rationing step
+     * where that block's planned reserve is below the threshold or load was shed in it today, and
+     * restores it where the block's reserve is comfortable. Miners keep running in the blocks with
+     * room, typically all but the evening peak.
+     */
+    private void rationByBlock(SteppeWorld world, double supplyMw, double[] plannedBlockMw, boolean[] shedInBlock,
+                               boolean interruptible) {
+        double[] share = state.registeredMinerBlockShare;
+        double worstReservePct = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < share.length; b++) {
+            double reservePct = (supplyMw - plannedBlockMw[b]) / plannedBlockMw[b] * 100;
+            worstReservePct = Math.min(worstReservePct, reservePct);
+            if (interruptible) {
+                share[b] = 1;
+            } else if (shedInBlock[b] || reservePct < spec.rationingThresholdPct()) {
+                share[b] = Math.max(0, share[b] - spec.rationingStep());
+            } else if (reservePct > spec.rationingThresholdPct() + 3) {
+                share[b] = Math.min(1, share[b] + spec.rationingRecoveryPerDay());
+            }
+        }
+        boolean now = share[0] < 0.999 || share[1] < 0.999 || share[2] < 0.999;
+        if (now != rationing) {
+            rationing = now;
+            world.events().emit("rationing", "grid-operator", "state", now ? "start" : "end",
+                    "minerSupplyShare", state.runHoursShare(false), "nightShare", share[0], "dayShare", share[1], "peakShare", share[2],
+                    "plannedReserveMarginPct", worstReservePct, "loadShedToday", shedInBlock[0] || shedInBlock[1] || shedInBlock[2]);
         }
     }
 

@@ -45,10 +45,10 @@ public record GridSpec(
                 source = "none: 0 reproduces imports in shortfalls only; kazakhstan-2017 fits it to the 500-800 MW evening purchases of December 2020 (kz_power_system_points.csv)")
         @PositiveOrZero Double importReserveTargetPct,
         @Describe(value = "Baseline demand in the night (8 h), day (10 h) and evening-peak (6 h) blocks relative to the day's mean (rescaled so the hour-weighted mean is 1)", unit = "1",
-                source = "assumption: an evening peak ~14% above the day's mean; the maximum loads in kz_power_system_points.csv (15.6 GW in 2020, 16.46 GW on 2022-12-07, 1.27-1.30 times the year's mean demand) imply ~1.06 with the December and weekday factors, tried and not kept (docs/ODD.md, Calibration)")
+                source = "assumption: an evening peak ~14% above the day's mean; the maximum loads in kz_power_system_points.csv (15.6 GW in 2020, 16.46 GW on 2022-12-07, 1.27-1.30 times the year's mean demand) imply ~1.06 with the December and weekday factors, which kazakhstan-2017 uses (docs/ODD.md, Calibration)")
         List<Double> blockDemandFactors,
         @Describe(value = "Months with the winter outage rate and twice the unit trips", unit = "months (1-12)",
-                source = "assumption: December-February; KEGOC's forecast for 2024/25 names a deficit from October to March (kz_power_system_points.csv), tried and not kept (docs/ODD.md, Calibration)")
+                source = "assumption: December-February; KEGOC's forecast for 2024/25 names a deficit from October to March (kz_power_system_points.csv), which kazakhstan-2017 uses (docs/ODD.md, Calibration)")
         List<Integer> winterMonths,
         @Describe(value = "Mean forced outage and derating in the winter months (winterMonths)", unit = "% of available",
                 source = "kz_power_system_points.csv: generation at the maximum load was 15.2 GW of 19.0 GW available on 2022-12-07 and KEGOC's 2024/25 forecast has 16.4 GW of 20.4 GW (~20% derating at the peak hour); we use 12% for the mean, as 2017-2020 winters passed without systemic shortfalls and miners were not rationed before September 2021 (kz_global_timeline.csv)")
@@ -68,6 +68,9 @@ public record GridSpec(
         @Describe(value = "Reserve margin below which the operator rations registered miners", unit = "%",
                 source = "assumption: a typical N-1 operating reserve for a 16 GW system (~800 MW)")
         Double rationingThresholdPct,
+        @Describe(value = "The operator rations registered miners block by block (night, day, evening peak), only in the blocks whose planned reserve is short, instead of for the whole day", unit = "boolean",
+                source = "none: false keeps whole-day rationing; assumption for true: KEGOC restricted miners at the evening maximum, as rationed from September 2021 (kz_global_timeline.csv) they still drew ~1.5 GW in October 2021 (kz_mining_anchor_points.csv)")
+        Boolean rationingByBlock,
         @Describe(value = "Cut in miners' allowed share per day the reserve is short", unit = "1", source = "assumption")
         @PositiveOrZero Double rationingStep,
         @Describe(value = "Recovery of miners' allowed share per day the reserve is comfortable", unit = "1/day", source = "assumption")
@@ -102,6 +105,7 @@ public record GridSpec(
         unitTripMw = unitTripMw == null ? 400.0 : unitTripMw;
         unitTripMaxDays = unitTripMaxDays == null ? 10 : unitTripMaxDays;
         rationingThresholdPct = rationingThresholdPct == null ? 5.0 : rationingThresholdPct;
+        rationingByBlock = rationingByBlock != null && rationingByBlock;
         rationingStep = rationingStep == null ? 0.2 : rationingStep;
         rationingRecoveryPerDay = rationingRecoveryPerDay == null ? 0.02 : rationingRecoveryPerDay;
         coalTonnesPerMwh = coalTonnesPerMwh == null ? 0.6 : coalTonnesPerMwh;

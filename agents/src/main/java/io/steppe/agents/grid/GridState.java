@@ -19,6 +19,12 @@ public final class GridState {
     public final double[] miningServedShare = {1, 1, 1, 1};
     /** Share of their contracted load registered miners may draw today (operator's rationing), 0..1. */
     public double registeredMinerSupplyShare = 1.0;
+    /**
+     * Share of their contracted load registered grid miners may draw in each block of the day
+     * (night, day, evening peak) under the operator's rationing by block, 0..1; all 1 when the
+     * operator rations the whole day ({@link #registeredMinerSupplyShare}).
+     */
+    public final double[] registeredMinerBlockShare = {1, 1, 1};
     /** Hours households in each region were shed today (written by the operator after dispatch). */
     public final double[] householdBlackoutHours = new double[Region.COUNT];
     /** Mining load the grid served today in each region, MW (written by the operator after dispatch). */
@@ -46,6 +52,26 @@ public final class GridState {
     public double interruptedCreditUsdPerMwh;
     /** CO2 intensity of grid generation, t/MWh (written by the operator daily). */
     public double co2TonnesPerMwh = 0.9;
+
+    /**
+     * Share of the day's 24 hours a registered grid miner runs under today's rationing by block:
+     * the hours of each block (night 8, day 10, evening peak 6) times the block's share, without
+     * the evening peak when the miner stops there itself (peak pricing). 1 (or 18/24) when no block
+     * is rationed.
+     */
+    public double runHoursShare(boolean offAtPeak) {
+        double[] hours = GridOperator.BLOCK_HOURS;
+        double h = 0;
+        for (int b = 0; b < hours.length; b++) {
+            h += b == GridOperator.PEAK_BLOCK && offAtPeak ? 0 : hours[b] * registeredMinerBlockShare[b];
+        }
+        return h / 24;
+    }
+
+    /** Share of the evening-peak block registered grid miners may run today (rationing by block). */
+    public double peakBlockShare() {
+        return registeredMinerBlockShare[GridOperator.PEAK_BLOCK];
+    }
 
     /** Clears the miners' load before they report today's. */
     public void clearLoad() {

@@ -210,6 +210,11 @@ final class WhiteMiners {
         return firm.hubMember && !firm.expelled && levers.get(Levers.HUB_TAX_BREAK) >= 0.5;
     }
 
+    /** Interruptible contracts are in force: the operator interrupts registered miners in real time instead of rationing them. */
+    private static boolean interruptible(Levers levers) {
+        return levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH) > 0;
+    }
+
     /** Share of its contracted load a firm may draw today, 0..1, from bans, licences and the grid's rules. */
     private double supplyShare(Levers levers, Firm firm) {
         boolean allowed = levers.get(Levers.INTERNET_SHUTDOWN) < 0.5 && levers.get(Levers.MINING_BAN) < 0.5
@@ -224,8 +229,7 @@ final class WhiteMiners {
         if (levers.get(Levers.MINER_CUTOFF) >= 0.5 || levers.get(Levers.GRID_MINING_BAN) >= 0.5) {
             return 0;
         }
-        boolean interruptible = levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH) > 0;
-        double share = interruptible ? 1 : grid.registeredMinerSupplyShare;
+        double share = interruptible(levers) ? 1 : grid.registeredMinerSupplyShare;
         share = Math.min(share, Math.max(0, levers.get(Levers.MINER_SUPPLY_CAP_SHARE)));
         if (levers.get(Levers.SURPLUS_ONLY_POWER) >= 0.5) {
             share = Math.min(share, grid.surplusShare);
@@ -259,10 +263,13 @@ final class WhiteMiners {
             capacity += firm.capacityMw;
             int r = firm.region.ordinal();
             double supply = supplyShare(levers, firm);
-            firm.supplyYesterday = supply;
-            firm.supplySum += supply;
+            // Under the operator's rationing by block a grid site may run only part of the day: its
+            // uptime counts the hours it may run.
+            double hoursShare = firm.source.onGrid() && !interruptible(levers) ? grid.runHoursShare(false) : 1;
+            firm.supplyYesterday = supply * hoursShare;
+            firm.supplySum += supply * hoursShare;
             firm.supplyDays++;
-            supplyWeighted += supply * firm.capacityMw;
+            supplyWeighted += supply * hoursShare * firm.capacityMw;
             double served = firm.source.onGrid() ? grid.miningServedShare[r] : 1;
             if (firm.source.onGrid()) {
                 grid.gridMiningContractMw += firm.usedMw();
@@ -282,8 +289,13 @@ final class WhiteMiners {
                     double mw = ths * c.jPerTh / 1e6;
                     boolean gridPeak = firm.source.onGrid() && peakSurcharge > 0;
                     boolean offAtPeak = gridPeak && revenuePerTh <= kwhPerThDay * (cost + peakSurcharge);
-                    double runShare = offAtPeak ? 1 - peakHours / 24 : 1;
-                    double surchargePaid = gridPeak && !offAtPeak ? peakSurcharge * peakHours / 24 : 0;
+                    // Hours run: the blocks the operator lets grid sites run (rationing by block),
+                    // less the evening peak for a cohort that stops there under peak pricing.
+                    boolean rationedByBlock = firm.source.onGrid() && !interruptible(levers);
+                    double runShare = rationedByBlock ? grid.runHoursShare(offAtPeak) : offAtPeak ? 1 - peakHours / 24 : 1;
+                    double peakShare = rationedByBlock ? grid.peakBlockShare() : 1;
+                    // The surcharge per kWh run: the peak hours run over all hours run.
+                    double surchargePaid = gridPeak && !offAtPeak && runShare > 0 ? peakSurcharge * peakHours * peakShare / (24 * runShare) : 0;
                     if (firm.source.onGrid()) {
                         grid.registeredMiningThs[r] += ths;
                         grid.registeredMiningMw[r] += mw;
