@@ -198,6 +198,27 @@ class StateAndSocietyCausalityTest {
         }
     }
 
+    /**
+     * With deficits as stress (securityFirst with cutoffOnShortReserve) a planned reserve short in the
+     * window presses like blackouts: some cut-off is ordered with no blackout in the window, which
+     * the blackout-only rule never does.
+     */
+    @Test
+    void aShortReserveCanPressForTheCutoffWithoutBlackouts() {
+        List<SteppeWorld> blackoutsOnly = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml());
+        List<SteppeWorld> deficits = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml()
+                .government("    doctrine: {type: securityFirst, cutoffOnShortReserve: true}"));
+        assertThat(blackoutsOnly.stream().filter(w -> cutoffWithoutBlackouts(w) > 0)).isEmpty();
+        assertThat(deficits.stream().mapToLong(StateAndSocietyCausalityTest::cutoffWithoutBlackouts).sum()).isPositive();
+    }
+
+    private static long cutoffWithoutBlackouts(SteppeWorld w) {
+        return w.events().all().stream()
+                .filter(e -> e.type().equals("governmentResponse") && "minerCutoff".equals(e.details().get("lever"))
+                        && "start".equals(e.details().get("state")) && String.valueOf(e.details().get("reason")).contains("days=0.00,"))
+                .count();
+    }
+
     private static boolean cutoffSoonAfterProtestEvent(SteppeWorld w, int days) {
         List<LocalDate> protests = w.events().all().stream().filter(e -> e.type().equals("massProtest"))
                 .map(io.steppe.engine.Event::date).toList();
