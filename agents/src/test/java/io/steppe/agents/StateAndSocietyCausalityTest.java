@@ -182,6 +182,52 @@ class StateAndSocietyCausalityTest {
         assertThat(compared).as("seeds with a cut-off").isPositive();
     }
 
+    /**
+     * A government that restores order first (securityFirst with cutoffAfterCalmDays 16) orders no
+     * cut-off within 16 days of a mass protest starting or ending; the prompt government does in
+     * some seed.
+     */
+    @Test
+    void aGovernmentRestoringOrderFirstWaitsForTheStreetToSettle() {
+        List<SteppeWorld> prompt = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml());
+        List<SteppeWorld> settled = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml()
+                .government("    doctrine: {type: securityFirst, cutoffAfterCalmDays: 16, cutoffOnShortReserve: true}"));
+        assertThat(prompt.stream().anyMatch(w -> cutoffSoonAfterProtestEvent(w, 16))).as("a prompt cut-off within 16 days").isTrue();
+        for (int i = 0; i < settled.size(); i++) {
+            assertThat(cutoffSoonAfterProtestEvent(settled.get(i), 16)).as("seed %d", i + 1).isFalse();
+        }
+    }
+
+    /**
+     * With deficits as stress (securityFirst with cutoffOnShortReserve) a planned reserve short in the
+     * window presses like blackouts: some cut-off is ordered with no blackout in the window, which
+     * the blackout-only rule never does.
+     */
+    @Test
+    void aShortReserveCanPressForTheCutoffWithoutBlackouts() {
+        List<SteppeWorld> blackoutsOnly = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml());
+        List<SteppeWorld> deficits = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml()
+                .government("    doctrine: {type: securityFirst, cutoffOnShortReserve: true}"));
+        assertThat(blackoutsOnly.stream().filter(w -> cutoffWithoutBlackouts(w) > 0)).isEmpty();
+        assertThat(deficits.stream().mapToLong(StateAndSocietyCausalityTest::cutoffWithoutBlackouts).sum()).isPositive();
+    }
+
+    private static long cutoffWithoutBlackouts(SteppeWorld w) {
+        return w.events().all().stream()
+                .filter(e -> e.type().equals("governmentResponse") && "minerCutoff".equals(e.details().get("lever"))
+                        && "start".equals(e.details().get("state")) && String.valueOf(e.details().get("reason")).contains("days=0.00,"))
+                .count();
+    }
+
+    private static boolean cutoffSoonAfterProtestEvent(SteppeWorld w, int days) {
+        List<LocalDate> protests = w.events().all().stream().filter(e -> e.type().equals("massProtest"))
+                .map(io.steppe.engine.Event::date).toList();
+        return w.events().all().stream()
+                .filter(e -> e.type().equals("governmentResponse") && "minerCutoff".equals(e.details().get("lever"))
+                        && "start".equals(e.details().get("state")))
+                .anyMatch(e -> protests.stream().anyMatch(p -> !p.isAfter(e.date()) && p.plusDays(days).isAfter(e.date())));
+    }
+
     private static LocalDate firstCutoff(SteppeWorld w) {
         return w.events().all().stream()
                 .filter(e -> e.type().equals("minerCutoff") && "start".equals(e.details().get("state")))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.run.Simulation;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.util.List;
@@ -67,7 +68,17 @@ class CampaignPackagesTest {
         assertThat(history.events().all()).anyMatch(e -> e.type().equals("rationing") && e.date().isAfter(contracts));
     }
 
-    /** Mechanism: exchanges register when legal; miners sell mined value at home, where it is taxed; carbon makes coal power dearer. */
+    /** Mining tax revenue summed over seeds 1-3 (the effect holds in 8 of seeds 1-10, not in each, docs/counterfactuals.md's convention). */
+    private static double taxRevenueOverSeeds(String campaign) {
+        return Ensemble.run(Campaigns.load(LOADER, campaign, List.of()), REGISTRY, 1, 3, Runtime.getRuntime().availableProcessors(),
+                w -> kpi(w, "miningTaxRevenueUsd"), done -> { }).stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /**
+     * Mechanism: exchanges register when legal; miners sell mined value at home, where it is taxed
+     * (more tax over the ensemble, as the carbon price's smaller load pays less fee); carbon makes
+     * coal power dearer.
+     */
     @Test
     void legalExchangesKeepValueAtHomeAndTheCarbonPriceCutsMining() {
         SteppeWorld w = run("legal-exchange-carbon-price");
@@ -75,7 +86,7 @@ class CampaignPackagesTest {
         assertThat(events(w, "exchangeRegistered")).isPositive();
         assertThat(kpi(w, "valueRetainedUsd")).isPositive();
         assertThat(kpi(history, "valueRetainedUsd")).isZero();
-        assertThat(kpi(w, "miningTaxRevenueUsd")).isGreaterThan(kpi(history, "miningTaxRevenueUsd"));
+        assertThat(taxRevenueOverSeeds("legal-exchange-carbon-price")).isGreaterThan(taxRevenueOverSeeds("kazakhstan-2017"));
         assertThat(kpi(w, "peakMiningLoadMw")).isLessThan(kpi(history, "peakMiningLoadMw"));
     }
 }

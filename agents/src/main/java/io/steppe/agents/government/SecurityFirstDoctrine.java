@@ -59,10 +59,16 @@ final class SecurityFirstDoctrine implements Doctrine {
                 Math.max(0, Math.min(1, (spec.calmLegitimacy() - legitimacy) / spec.legitimacyDropForFullStress())));
         Observation.Objectives o = seen.objectives();
         double pushWeights = o.energySecurity() + o.legitimacy();
-        double pressure = pushWeights == 0 ? 0 : (o.energySecurity() * security + o.legitimacy() * unrest) / pushWeights;
+        double stress = security;
+        if (spec.cutoffOnShortReserve()) {
+            double minReserve = seen.minLast("reserveMarginPct", spec.securityWindowDays());
+            stress = Math.max(stress, Math.max(0, Math.min(1, (spec.importReserveThresholdPct() - minReserve) / spec.importReserveThresholdPct())));
+        }
+        double pressure = pushWeights == 0 ? 0 : (o.energySecurity() * stress + o.legitimacy() * unrest) / pushWeights;
         double restraint = pushWeights == 0 ? Double.POSITIVE_INFINITY : elites * (o.revenue() + o.investment()) / pushWeights;
         seekPurposes(seen, act, security, blackoutHours, unrestRecent, pressure, restraint);
-        pressureDays = security > 0 && pressure > restraint ? pressureDays + 1 : 0;
+        boolean calm = spec.cutoffAfterCalmDays() == 0 || (sinceProtest < 0 || sinceProtest >= spec.cutoffAfterCalmDays());
+        pressureDays = calm && stress > 0 && pressure > restraint ? pressureDays + 1 : 0;
         boolean cut = pressureDays >= spec.cutoffAfterDays();
         if (cut || (cutoffDays > 0 && cutoffDays < spec.cutoffMinDays())) {
             cutoffDays++;

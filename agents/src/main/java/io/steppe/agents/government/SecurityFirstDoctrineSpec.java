@@ -41,6 +41,12 @@ public record SecurityFirstDoctrineSpec(
         @Describe(value = "Consecutive days the pressure must exceed the elites' restraint before the cut-off is ordered", unit = "days",
                 source = "none: 1 orders it on the first such day; the 2022 order came after deliberation, a KEGOC memo of 21 January to 196 entities, 22 days after the protests began (kz_mining_anchor_points.csv, T23)")
         @Positive Integer cutoffAfterDays,
+        @Describe(value = "Days the street must have settled (no mass protest started or ended) before the cut-off can be ordered: the government restores order first; 0: no wait", unit = "days",
+                source = "none: 0 is today's rule; in 2022 the protests ended about 11 January, the state of emergency on 19 January and the order came on 21 January (kz_global_timeline.csv, kz_mining_anchor_points.csv)")
+        @PositiveOrZero Integer cutoffAfterCalmDays,
+        @Describe(value = "A planned reserve below importReserveThresholdPct in the window counts as energy stress for the cut-off, as blackouts do (stress = the shortfall below the threshold over the threshold)", unit = "true/false",
+                source = "none: false counts blackouts only; kz_global_timeline.csv: the 2022 cut-off was ordered amid deficits in the crunch, before the 25 January blackout")
+        Boolean cutoffOnShortReserve,
         @Describe(value = "Publicly revealed gray mines within 30 days that start a crackdown", unit = "mines", source = "assumption")
         @Positive Integer scandalsForCrackdown,
         @Describe(value = "Length of a crackdown", unit = "days", source = "assumption: the 2022 campaign ran through the year")
@@ -81,6 +87,8 @@ public record SecurityFirstDoctrineSpec(
         unrestMemoryDays = unrestMemoryDays == null ? 60 : unrestMemoryDays;
         cutoffMinDays = cutoffMinDays == null ? 14 : cutoffMinDays;
         cutoffAfterDays = cutoffAfterDays == null ? 1 : cutoffAfterDays;
+        cutoffAfterCalmDays = cutoffAfterCalmDays == null ? 0 : cutoffAfterCalmDays;
+        cutoffOnShortReserve = cutoffOnShortReserve == null ? Boolean.FALSE : cutoffOnShortReserve;
         scandalsForCrackdown = scandalsForCrackdown == null ? 10 : scandalsForCrackdown;
         crackdownDays = crackdownDays == null ? 365 : crackdownDays;
         routineAuditTeams = routineAuditTeams == null ? 1.0 : routineAuditTeams;
@@ -97,7 +105,7 @@ public record SecurityFirstDoctrineSpec(
 
     /** The doctrine with every default. */
     public static SecurityFirstDoctrineSpec defaults() {
-        return new SecurityFirstDoctrineSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        return new SecurityFirstDoctrineSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null);
     }
 
