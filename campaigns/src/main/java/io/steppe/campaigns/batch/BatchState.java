@@ -62,11 +62,6 @@ public final class BatchState {
         }
     }
 
-    /** An empty state shaped like this one. */
-    public BatchState emptyCopy() {
-        return new BatchState(planSha256, metrics, bandMetrics, days);
-    }
-
     /** The identity of the plan this state belongs to. */
     public String planSha256() {
         return planSha256;
