@@ -96,34 +96,41 @@ public final class ScenarioLoader {
      * are no more than {@code maxPolicies}. Every problem names the file, line and field path.
      */
     public Moves loadMoves(Path file, Scenario campaign) {
+        if (campaign.seat() == null) {
+            throw single(file.toString(), "", "campaign '" + campaign.name() + "' has no seat, so there is nothing to play");
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        Moves moves = readDocument(file, Moves.class, "'policies: [{type: minerCutoff, start: 2021-10-01}]'", lines);
+        List<Problem> problems = checkMoves(moves, campaign, file.toString(), lines);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return moves;
+    }
+
+    /**
+     * Reads a {@code .yaml}, {@code .yml} or {@code .json} file strictly into {@code type}, filling
+     * {@code lines} with the line of every field path; a file of another type, unreadable or not a
+     * mapping, unknown fields and values of the wrong type are problems naming the file, line and path.
+     */
+    private <T> T readDocument(Path file, Class<T> type, String shape, Map<String, Integer> lines) {
         String name = file.toString();
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            throw single(name, "", "unknown file type; moves files end in .yaml, .yml or .json");
-        }
-        if (campaign.seat() == null) {
-            throw single(name, "", "campaign '" + campaign.name() + "' has no seat, so there is nothing to play");
+            throw single(name, "", "unknown file type; expected .yaml, .yml or .json");
         }
         boolean isJson = lower.endsWith(".json");
-        ObjectMapper mapper = isJson ? json : yaml;
-        Map<String, Integer> lines = new HashMap<>();
         JsonNode tree = readTree(readText(file, name), name, isJson, lines);
         if (tree == null || !tree.isObject()) {
-            throw single(name, "", "a moves file is a mapping with policies, e.g. 'policies: [{type: minerCutoff, start: 2021-10-01}]'");
+            throw single(name, "", "expected a mapping, e.g. " + shape);
         }
-        Moves moves;
         try {
-            moves = mapper.treeToValue(tree, Moves.class);
+            return (isJson ? json : yaml).treeToValue(tree, type);
         } catch (JsonMappingException e) {
             throw new ScenarioException(List.of(mappingProblem(e, name, lines)));
         } catch (JsonProcessingException e) {
             throw single(name, "", firstLine(e.getOriginalMessage()));
         }
-        List<Problem> problems = checkMoves(moves, campaign, name, lines);
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        return moves;
     }
 
     private List<Problem> checkMoves(Moves moves, Scenario campaign, String file, Map<String, Integer> lines) {
@@ -193,24 +200,8 @@ public final class ScenarioLoader {
     public <T> T loadDocument(Path file, Class<T> type, String shape,
                               java.util.function.BiConsumer<T, java.util.function.BiConsumer<String, String>> checks) {
         String name = file.toString();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.endsWith(".json") && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-            throw single(name, "", "unknown file type; expected .yaml, .yml or .json");
-        }
-        boolean isJson = lower.endsWith(".json");
         Map<String, Integer> lines = new HashMap<>();
-        JsonNode tree = readTree(readText(file, name), name, isJson, lines);
-        if (tree == null || !tree.isObject()) {
-            throw single(name, "", "expected a mapping, e.g. " + shape);
-        }
-        T document;
-        try {
-            document = (isJson ? json : yaml).treeToValue(tree, type);
-        } catch (JsonMappingException e) {
-            throw new ScenarioException(List.of(mappingProblem(e, name, lines)));
-        } catch (JsonProcessingException e) {
-            throw single(name, "", firstLine(e.getOriginalMessage()));
-        }
+        T document = readDocument(file, type, shape, lines);
         List<Problem> problems = new ArrayList<>();
         addViolations(problems, VALIDATORS.getValidator().validate(document), "", name, lines);
         if (problems.isEmpty()) {
