@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steppe.engine.run.AtomicFiles;
 import io.steppe.engine.run.RunWriter;
-import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,13 +105,12 @@ public final class Batch {
             }
         });
         done.write(state);
-        BatchState all = done;
-        boolean complete = all.size() == mine.size();
+        boolean complete = done.size() == mine.size();
         if (complete) {
             ObjectNode manifest = manifest(job, execution);
-            BatchOutputs.write(dir, job, all, manifest);
+            BatchOutputs.write(dir, job, done, manifest);
         }
-        return new Outcome(all.size(), mine.size(), complete);
+        return new Outcome(done.size(), mine.size(), complete);
     }
 
     /**
@@ -212,10 +210,10 @@ public final class Batch {
         job.sets().forEach(d.putArray("sets")::add);
         d.put("plugins", job.plugins());
         d.put("planSha256", job.plan().sha256());
-        d.put("scenarioSha256", RunWriter.sha256(new ScenarioLoader(job.registry()).toYaml(job.base().scenario())));
+        d.put("scenarioSha256", RunWriter.sha256(job.scenarioYaml()));
         d.put("shard", execution.shard());
         d.put("shards", execution.shards());
-        job.emptyState().bandMetrics().forEach(d.putArray("bandMetrics")::add);
+        job.bandMetrics().forEach(d.putArray("bandMetrics")::add);
         ObjectNode plan = d.putObject("plan");
         job.plan().paths().forEach(plan.putArray("paths")::add);
         ArrayNode points = plan.putArray("points");
@@ -230,7 +228,7 @@ public final class Batch {
     }
 
     private static ObjectNode manifest(BatchJob job, Execution execution) {
-        ObjectNode m = RunWriter.manifest(new ScenarioLoader(job.registry()).toYaml(job.base().scenario()), job.registry());
+        ObjectNode m = RunWriter.manifest(job.scenarioYaml(), job.registry());
         m.put("campaign", job.base().scenario().name());
         m.put("engine", execution.engine());
         if (execution.threads() > 0) {

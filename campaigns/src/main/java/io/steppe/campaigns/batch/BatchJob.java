@@ -35,6 +35,7 @@ public final class BatchJob implements Serializable {
     private final RunPlan plan;
     private final List<String> bandMetrics;
     private transient volatile Loaded loaded;
+    private transient PluginRegistry given;
 
     /** What a JVM loads once for a job. */
     private record Loaded(PluginRegistry registry, ScenarioLoader loader, LoadedScenario base, MarketData baseMarket,
@@ -55,6 +56,15 @@ public final class BatchJob implements Serializable {
      * @param bandMetrics the metrics whose daily bands are kept, or null for every metric
      */
     public BatchJob(String target, List<String> sets, Path plugins, RunPlan plan, List<String> bandMetrics) {
+        this(target, sets, plugins, plan, bandMetrics, null);
+    }
+
+    /**
+     * A job that starts from plugins already discovered in this JVM (from {@code plugins}); other
+     * JVMs it is shipped to discover them again.
+     */
+    public BatchJob(String target, List<String> sets, Path plugins, RunPlan plan, List<String> bandMetrics,
+                    PluginRegistry registry) {
         Objects.requireNonNull(target, "target");
         Path file = Path.of(target);
         this.target = java.nio.file.Files.isRegularFile(file) ? file.toAbsolutePath().normalize().toString() : target;
@@ -62,6 +72,7 @@ public final class BatchJob implements Serializable {
         this.plugins = plugins == null ? null : plugins.toAbsolutePath().normalize().toString();
         this.plan = Objects.requireNonNull(plan, "plan");
         this.bandMetrics = bandMetrics == null ? null : List.copyOf(bandMetrics);
+        this.given = registry;
     }
 
     /** The plan. */
@@ -96,9 +107,22 @@ public final class BatchJob implements Serializable {
 
     /** An empty state for this job: every metric of a run, the band metrics and the days. */
     public BatchState emptyState() {
+        return new BatchState(plan.sha256(), metrics(), bandMetrics(), loaded().base.scenario().days());
+    }
+
+    /** The metrics whose daily bands are kept: those asked for, or every metric. */
+    public List<String> bandMetrics() {
+        return bandMetrics == null ? metrics() : bandMetrics;
+    }
+
+    /** The resolved base scenario as YAML, as the manifests hash it. */
+    public String scenarioYaml() {
         Loaded l = loaded();
-        List<String> metrics = l.registry.metrics().stream().map(MetricInfo::name).toList();
-        return new BatchState(plan.sha256(), metrics, bandMetrics == null ? metrics : bandMetrics, l.base.scenario().days());
+        return l.loader.toYaml(l.base.scenario());
+    }
+
+    private List<String> metrics() {
+        return loaded().registry.metrics().stream().map(MetricInfo::name).toList();
     }
 
     /**
@@ -125,7 +149,7 @@ public final class BatchJob implements Serializable {
             synchronized (this) {
                 l = loaded;
                 if (l == null) {
-                    PluginRegistry registry = PluginRegistry.discover(plugins == null ? null : Path.of(plugins));
+                    PluginRegistry registry = given != null ? given : PluginRegistry.discover(plugins == null ? null : Path.of(plugins));
                     ScenarioLoader loader = new ScenarioLoader(registry);
                     LoadedScenario base = Campaigns.load(loader, target, sets);
                     Scenario s = base.scenario();

@@ -24,7 +24,7 @@ public final class LocalBatchEngine implements BatchEngine {
      * An engine.
      *
      * @param threads worker threads
-     * @param checkpointMillis how often the state of finished runs is handed out for writing (wall time)
+     * @param checkpointMillis how often the state of finished runs is handed out for writing (wall time); 0 for never
      */
     public LocalBatchEngine(int threads, long checkpointMillis) {
         if (threads < 1) {
@@ -76,7 +76,7 @@ public final class LocalBatchEngine implements BatchEngine {
                         reported = done;
                         progress.accept(done);
                     }
-                    if (System.nanoTime() - lastCheckpoint > checkpointMillis * 1_000_000L) {
+                    if (checkpointMillis > 0 && System.nanoTime() - lastCheckpoint > checkpointMillis * 1_000_000L) {
                         checkpoint.accept(state);
                         lastCheckpoint = System.nanoTime();
                     }

@@ -69,7 +69,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local", description = "Where runs execute: local threads (default) or Apache Spark.")
     String engine;
 
-    @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "30", description = "How often finished runs are saved for --resume (default ${DEFAULT-VALUE}).")
+    @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "30", description = "How often finished runs are saved for --resume (default ${DEFAULT-VALUE}; 0: only when stopped or done).")
     double checkpointSeconds;
 
     @Mixin
@@ -95,7 +95,7 @@ final class BatchCommand implements Callable<Integer> {
             plan = new RunPlan(List.of(), List.of(List.of()), runs, seed, commonSeeds);
         }
         List<String> bands = bandMetrics != null ? bandMetrics : sweep != null ? BatchReport.KEY_METRICS : null;
-        BatchJob job = new BatchJob(target, common.sets, common.plugins, plan, bands);
+        BatchJob job = new BatchJob(target, common.sets, common.plugins, plan, bands, registry);
         var scenario = job.base().scenario();
         Path dir = out != null ? out : Path.of("runs", scenario.name() + "-batch");
         int threads = ensemble.threads();

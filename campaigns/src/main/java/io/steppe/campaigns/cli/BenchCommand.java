@@ -98,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int t : threads == 1 ? List.of(1) : List.of(1, threads)) {
             List<RunPlan.Run> all = plan.runs();
             BatchState state = job.emptyState();
-            LocalBatchEngine engine = new LocalBatchEngine(t, Long.MAX_VALUE / 2_000_000);
+            LocalBatchEngine engine = new LocalBatchEngine(t, 0);
             engine.execute(job, all.subList(0, warmup), state, done -> { }, () -> false, st -> { });
             long t0 = System.nanoTime();
             engine.execute(job, all.subList(warmup, all.size()), state, done -> { }, () -> false, st -> { });
