@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code steppe validate}: an ensemble of a campaign judged against its stylised facts. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run an ensemble of a campaign and judge it against the stylised facts in its file.",
-                "Prints each fact's accepted range, the ensemble's median and 5-95% range, the share of runs inside and the verdict,",
+                "Prints each fact's accepted range, the ensemble's median and 5-95%% range, the share of runs inside and the verdict,",
                 "and writes validation.json and report.html (the ensemble's bands against each fact's window).",
                 "Exit code 0 when every fact passes, 1 when any fails."})
 final class ValidateCommand implements Callable<Integer> {

@@ -31,6 +31,27 @@ class SteppeCliTest {
     private static final String[] OUTPUTS = {"timeseries.csv", "events.jsonl", "summary.json", "manifest.json", "scenario.yaml",
         "report.html"};
 
+    /**
+     * picocli formats descriptions as format strings; a bare percent sign makes it print a warning to
+     * standard error and show the raw text, which the help of every command must not do.
+     */
+    @Test
+    void everyCommandsHelpIsFormattedWithoutWarnings() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+            for (String command : SteppeCli.commandLine().getSubcommands().keySet()) {
+                Cli.Result r = steppe(command, "--help");
+                assertThat(r.exit()).as(command).isZero();
+                assertThat(r.out()).as(command).doesNotContain("%n");
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    }
+
     @Test
     void runOfTheHistoricalCampaignWritesEveryOutputAndSaysWhere() throws IOException {
         Path out = tmp.resolve("run");
