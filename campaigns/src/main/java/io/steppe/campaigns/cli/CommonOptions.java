@@ -18,4 +18,13 @@ final class CommonOptions {
     PluginRegistry registry() {
         return PluginRegistry.discover(plugins);
     }
+
+    /** The --set overrides, with {@code seed=N} last when a command's --seed was given (it then wins over a --set seed). */
+    List<String> setsWithSeed(Long seed) {
+        List<String> all = new ArrayList<>(sets);
+        if (seed != null) {
+            all.add("seed=" + seed);
+        }
+        return all;
+    }
 }

@@ -63,10 +63,7 @@ final class PlayCommand implements Callable<Integer> {
         }
         PluginRegistry registry = common.registry();
         ScenarioLoader loader = new ScenarioLoader(registry);
-        List<String> sets = new ArrayList<>(common.sets);
-        if (seed != null) {
-            sets.add("seed=" + seed);
-        }
+        List<String> sets = common.setsWithSeed(seed);
         LoadedScenario loaded = Campaigns.load(loader, target, sets);
         if (loaded.scenario().seat() == null) {
             throw new SteppeCli.UserError(loaded.source() + " has no seat for a player, so it cannot be played; campaigns with one: "

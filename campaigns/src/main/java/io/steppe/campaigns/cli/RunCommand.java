@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,10 +54,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PluginRegistry registry = common.registry();
         ScenarioLoader loader = new ScenarioLoader(registry);
-        List<String> sets = new ArrayList<>(common.sets);
-        if (seed != null) {
-            sets.add("seed=" + seed);
-        }
+        List<String> sets = common.setsWithSeed(seed);
         LoadedScenario loaded = Campaigns.load(loader, target, sets);
         var scenario = loaded.scenario();
         Path dir = out != null ? out : Path.of("runs", scenario.name() + "-seed" + scenario.seed());
