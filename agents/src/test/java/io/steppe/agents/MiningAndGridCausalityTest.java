@@ -62,6 +62,18 @@ class MiningAndGridCausalityTest {
         return sum / SEEDS;
     }
 
+    /** As {@link #mean(String, ToDoubleFunction)}, with {@code --set}-style overrides on top of the seed. */
+    private static double mean(String yaml, List<String> overrides, ToDoubleFunction<SteppeWorld> outcome) {
+        double sum = 0;
+        for (int seed = 1; seed <= SEEDS; seed++) {
+            List<String> sets = new java.util.ArrayList<>(overrides);
+            sets.add("seed=" + seed);
+            var s = LOADER.parse(yaml, "causal.yaml", false, null, sets);
+            sum += outcome.applyAsDouble(Simulation.run(new LoadedScenario(s, "causal.yaml", null), REGISTRY));
+        }
+        return sum / SEEDS;
+    }
+
     private static double meanMetric(SteppeWorld w, String metric, LocalDate from, LocalDate to) {
         return StateAndSocietyScenarios.meanMetric(w, metric, from, to);
     }
@@ -141,6 +153,28 @@ class MiningAndGridCausalityTest {
         double shedOnDemand = mean(scenario(BAN, MINERS, ""), MiningAndGridCausalityTest::totalUnserved);
         double shedContracted = mean(scenario(BAN, MINERS, "    importReserveTargetPct: 12"), MiningAndGridCausalityTest::totalUnserved);
         assertThat(shedContracted).as("unserved MWh with contracted imports vs on demand %s", shedOnDemand).isLessThanOrEqualTo(shedOnDemand * 1.001);
+    }
+
+    /**
+     * An intake limit holds Kazakhstan's hosting clients back while the industry is small: the
+     * 2019-2020 mining load is lower than without it. Clients who wait are let in as the limit grows
+     * with the load taken on; when every client beyond the limit gives up instead, the load stays
+     * lower still once the limit has caught up (mid-2021 on).
+     */
+    @Test
+    void anIntakeLimitHoldsHostingClientsBackAndTheWaitingOnesComeInLater() {
+        ToDoubleFunction<SteppeWorld> early = w -> meanMetric(w, "hostedMiningLoadMw", LocalDate.of(2019, 7, 1), LocalDate.of(2020, 12, 31));
+        ToDoubleFunction<SteppeWorld> late = w -> meanMetric(w, "hostedMiningLoadMw", LocalDate.of(2021, 7, 1), LocalDate.of(2021, 12, 31));
+        String yaml = scenario(BAN, MINERS, "");
+        double free = mean(yaml, List.of(), early);
+        double held = mean(yaml, List.of("agents[0].kzIntakeGrowthPerMonth=0.01", "agents[0].kzIntakeFloorMwPerMonth=0"), early);
+        assertThat(held).as("2019-20 hosted load with an intake limit vs without %s", free).isLessThan(free * 0.8);
+        List<String> limit = List.of("agents[0].kzIntakeGrowthPerMonth=0.03", "agents[0].kzIntakeFloorMwPerMonth=0");
+        double waited = mean(yaml, limit, late);
+        List<String> gaveUpSets = new java.util.ArrayList<>(limit);
+        gaveUpSets.add("agents[0].kzWaitingAttritionPerMonth=1");
+        double gaveUp = mean(yaml, gaveUpSets, late);
+        assertThat(gaveUp).as("late-2021 hosted load when clients beyond the limit give up vs wait %s", waited).isLessThan(waited * 0.95);
     }
 
     @Test

@@ -7,30 +7,24 @@ import io.steppe.campaigns.validate.Validator;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The historical campaign keeps reproducing its stylised facts: the same ensemble as
  * {@code steppe validate kazakhstan-2017 --runs 50} (seeds 1–50), every fact judged at the
- * campaign's required share. The facts the calibration does not yet reach are named here and in
- * docs/ODD.md (Calibration); every other fact must pass, so a change that breaks one fails this test.
+ * campaign's required share. Every fact must pass, so a change that breaks one fails this test.
  */
 class HistoricalCampaignFactsTest {
     private static final PluginRegistry REGISTRY = PluginRegistry.discover(HistoricalCampaignFactsTest.class.getClassLoader());
 
-    /** Open calibration gaps (docs/ODD.md, Calibration): Sep-2019 share. */
-    private static final Set<String> OPEN_GAPS = Set.of("T01");
-
     @Test
-    void theHistoricalCampaignReproducesEveryFactOutsideTheDocumentedGaps() {
+    void theHistoricalCampaignReproducesEveryFact() {
         var loaded = Campaigns.load(new ScenarioLoader(REGISTRY), "kazakhstan-2017", List.of());
         List<FactResult> results = Validator.validate(loaded, REGISTRY, 50, 2, done -> { }).facts();
 
         assertThat(results).hasSize(loaded.scenario().facts().size());
-        assertThat(results.stream().map(r -> r.fact().id())).containsAll(OPEN_GAPS);
-        var failing = results.stream().filter(r -> !r.passes() && !OPEN_GAPS.contains(r.fact().id()))
+        var failing = results.stream().filter(r -> !r.passes())
                 .map(r -> r.fact().id() + " (median " + r.format(r.quantile(0.5)) + ", " + Math.round(r.shareInside() * 100) + "% inside)")
                 .collect(Collectors.toList());
         assertThat(failing).as("facts that stopped passing").isEmpty();

@@ -19,6 +19,9 @@ final class GlobalMining implements Steppable {
     private final HostingMarket market;
     private double displacedPoolThs;
     private double lastDisplacedOrderThs;
+    private double waitingThs;
+    private double waitingJPerTh;
+    private double clientsTakenInMw;
 
     GlobalMining(GlobalMiningSpec spec, SteppeWorld world) {
         this.spec = spec;
@@ -58,13 +61,40 @@ final class GlobalMining implements Steppable {
         double kzShareNew = kzShare(today, hashprice, frontier, 1);
         double kzShareOld = kzShare(today, hashprice, older, spec.displacedKzWeightFactor());
         double newOrders = newThs * kzShareNew;
+        double newJPerTh = frontier;
         double displacedOrders = released * kzShareOld;
+        if (spec.kzIntakeGrowthPerMonth() > 0) {
+            newOrders = admitNewClients(newOrders, frontier);
+            newJPerTh = waitingJPerTh;
+            clientsTakenInMw += displacedOrders * older / 1e6;
+        }
         market.ordersThs = newOrders + displacedOrders;
-        market.ordersJPerTh = market.ordersThs > 0 ? (newOrders * frontier + displacedOrders * older) / market.ordersThs : frontier;
+        market.ordersJPerTh = market.ordersThs > 0 ? (newOrders * newJPerTh + displacedOrders * older) / market.ordersThs : frontier;
         market.grayOrdersThs = market.ordersThs * market.grayShareOfOrders;
         market.ordersThs -= market.grayOrdersThs;
         lastDisplacedOrderThs = displacedOrders * (1 - market.grayShareOfOrders);
         market.unfilledThs = 0;
+    }
+
+    /**
+     * Puts this month's new clients behind those already waiting and lets in as many as Kazakhstan's
+     * hosts can take this month: a floor plus a share of the load they have taken on so far (the
+     * sites at the start, and the clients and displaced machines let in since). The rest wait for
+     * next month, less those who give up. Returns the hash rate let in, of efficiency
+     * {@code waitingJPerTh}. Machines displaced by a ban do not queue: they come with their owners'
+     * crews and containers.
+     */
+    private double admitNewClients(double ordersThs, double frontier) {
+        waitingThs *= 1 - spec.kzWaitingAttritionPerMonth();
+        double queueThs = ordersThs + waitingThs;
+        double jPerTh = queueThs > 0 ? (ordersThs * frontier + waitingThs * waitingJPerTh) / queueThs : frontier;
+        double queueMw = queueThs * jPerTh / 1e6;
+        double intakeMw = spec.kzIntakeFloorMwPerMonth() + spec.kzIntakeGrowthPerMonth() * (market.sitesAtStartMw + clientsTakenInMw);
+        double admittedThs = queueMw > intakeMw ? queueThs * intakeMw / queueMw : queueThs;
+        waitingThs = queueThs - admittedThs;
+        waitingJPerTh = jPerTh;
+        clientsTakenInMw += admittedThs * jPerTh / 1e6;
+        return admittedThs;
     }
 
     /** Kazakhstan's share of machines of this efficiency choosing a host this month, its weight scaled by the factor. */

@@ -16,7 +16,8 @@ import java.util.List;
  * month (the growth of the global hash rate, an exogenous series) and the pool of machines a ban
  * displaces. Each month, new and displaced machines choose a host by a logit over expected margin
  * after legal risk, weighted by each host's headroom; Kazakhstan's part becomes hosting orders for
- * the Kazakh firms ({@code whiteMiners}).
+ * the Kazakh firms ({@code whiteMiners}), optionally through an intake limit that makes clients wait
+ * while the hosting industry is young.
  */
 @Describe("Jurisdictions abroad, new global deployments and machines displaced by bans choosing where to mine")
 public record GlobalMiningSpec(
@@ -38,7 +39,22 @@ public record GlobalMiningSpec(
         @Positive Double displacedKzWeightFactor,
         @Describe(value = "Name of the home jurisdiction, the one modelled in detail (whiteMiners, grayMiners, grid); the 'from' of its migration events",
                 source = "Kazakhstan, the historical campaign's home; a frontier campaign names its own (the kz* metrics are then the home's)")
-        @NotBlank String homeName) implements AgentSpec {
+        @NotBlank String homeName,
+        @Describe(value = "Kazakhstan's hosts take in newly deployed clients each month up to this share of the load they have taken on so far "
+                + "(the licensed sites at the start, and the clients and displaced machines let in since), on top of the floor below; "
+                + "clients beyond it wait, machines displaced by a ban do not (0: no limit, every order is placed at once)", unit = "1/month",
+                source = "assumption, off by default: hosting grows from its pioneers, who train the next sites' staff and win clients by reputation "
+                        + "(Enegix's farm manager, trained by Bitmain in China, trained its staff: info1.net citing RTS Info); kazakhstan-2017 fits it against T01-T03")
+        @PositiveOrZero Double kzIntakeGrowthPerMonth,
+        @Describe(value = "New clients' load Kazakhstan's hosts can take in each month whatever they have taken in before (only with kzIntakeGrowthPerMonth)",
+                unit = "MW/month",
+                source = "assumption: about 75 S9-class machines a month (13 TH/s at 100 J/TH, 1.3 kW each: mining_hardware_efficiency.csv) "
+                        + "for pioneers like those arriving from September 2017 (kz_mining_anchor_points.csv); kazakhstan-2017 checks it against T01")
+        @PositiveOrZero Double kzIntakeFloorMwPerMonth,
+        @Describe(value = "Share of the clients waiting for a Kazakh host who give up and deploy elsewhere each month (only with kzIntakeGrowthPerMonth)",
+                unit = "1/month",
+                source = "assumption: a client who chose Kazakhstan has already bought the machines and pre-ordered the slot")
+        @PositiveOrZero @DecimalMax("1") Double kzWaitingAttritionPerMonth) implements AgentSpec {
 
     /** Fills in defaults. */
     public GlobalMiningSpec {
@@ -49,6 +65,9 @@ public record GlobalMiningSpec(
         displacedEfficiencyFactor = displacedEfficiencyFactor == null ? 2.2 : displacedEfficiencyFactor;
         displacedKzWeightFactor = displacedKzWeightFactor == null ? 1.0 : displacedKzWeightFactor;
         homeName = homeName == null ? "Kazakhstan" : homeName;
+        kzIntakeGrowthPerMonth = kzIntakeGrowthPerMonth == null ? 0.0 : kzIntakeGrowthPerMonth;
+        kzIntakeFloorMwPerMonth = kzIntakeFloorMwPerMonth == null ? 0.1 : kzIntakeFloorMwPerMonth;
+        kzWaitingAttritionPerMonth = kzWaitingAttritionPerMonth == null ? 0.0 : kzWaitingAttritionPerMonth;
     }
 
     /**

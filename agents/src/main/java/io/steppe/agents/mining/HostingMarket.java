@@ -25,6 +25,8 @@ public final class HostingMarket {
     public List<Jurisdiction> abroad = List.of();
     /** Mean all-in cost of a kWh for a hosted client in Kazakhstan (power, mark-up, carbon, fees), USD/kWh. */
     public double kzPowerPriceUsdPerKwh = 0.035;
+    /** Load of Kazakhstan's licensed mining sites at the start of the run, MW: what its hosting industry starts from. */
+    public double sitesAtStartMw;
     /** Share of the month Kazakh registered miners could run (rationing, cut-offs), 0..1. */
     public double kzUptimeShare = 1.0;
 

@@ -126,6 +126,7 @@ final class WhiteMiners {
             remaining -= size;
         }
         market.kzPowerPriceUsdPerKwh = meanTariff();
+        market.sitesAtStartMw = spec.initialCapacityMw();
         world.onFinish(w -> {
             w.kpis().putObject("migratedMwByDestination", market.migratedMwByDestination);
             w.kpis().put("miningInvestmentUsd", investedUsd);
