@@ -54,15 +54,10 @@ class MiningAndGridCausalityTest {
     private static final String MINERS = "  - type: whiteMiners\n    initialCapacityMw: 150\n    corporateTaxPct: 0";
 
     private static double mean(String yaml, ToDoubleFunction<SteppeWorld> outcome) {
-        double sum = 0;
-        for (int seed = 1; seed <= SEEDS; seed++) {
-            var s = LOADER.parse(yaml, "causal.yaml", false, null, List.of("seed=" + seed));
-            sum += outcome.applyAsDouble(Simulation.run(new LoadedScenario(s, "causal.yaml", null), REGISTRY));
-        }
-        return sum / SEEDS;
+        return mean(yaml, List.of(), outcome);
     }
 
-    /** As {@link #mean(String, ToDoubleFunction)}, with {@code --set}-style overrides on top of the seed. */
+    /** The mean outcome over seeds 1..SEEDS, with {@code --set}-style overrides on top of the seed. */
     private static double mean(String yaml, List<String> overrides, ToDoubleFunction<SteppeWorld> outcome) {
         double sum = 0;
         for (int seed = 1; seed <= SEEDS; seed++) {
