@@ -136,11 +136,15 @@ class StateAndSocietyCausalityTest {
 
     /**
      * Machines seized are counted from the seizure events and never fall; the story's events all
-     * occur, each in most of ten runs.
+     * occur over twenty runs: protests, audits, exposures and the government's responses in most
+     * (at least 15), the cut-off and the internet shutdown, which this scenario's default doctrine
+     * orders only after the larger protests, in at least a third (6). Measured over seeds 1-30:
+     * mass protest in 27, cut-off in 18, shutdown in 18, the others in all 30 (before the fixed
+     * schedule order, 29, 16 and 15).
      */
     @Test
     void seizuresAreCountedAndCumulative() {
-        var worlds = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml(), 10);
+        var worlds = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml(), 20);
         for (SteppeWorld w : worlds) {
             int col = w.metrics().indexOf("asicsSeized");
             double last = 0;
@@ -152,10 +156,16 @@ class StateAndSocietyCausalityTest {
                     .mapToLong(e -> ((Number) e.details().get("machines")).longValue()).sum();
             assertThat(last).isEqualTo((double) seizedMachines);
         }
-        for (String type : List.of("massProtest", "minerCutoff", "auditStarted", "grayMineExposed", "internetShutdown", "governmentResponse")) {
-            assertThat(worlds.stream().filter(w -> w.events().all().stream().anyMatch(e -> e.type().equals(type))).count())
-                    .as("runs with a %s event", type).isGreaterThanOrEqualTo(6);
+        for (String type : List.of("massProtest", "auditStarted", "grayMineExposed", "governmentResponse")) {
+            assertThat(runsWith(worlds, type)).as("runs with a %s event", type).isGreaterThanOrEqualTo(15);
         }
+        for (String type : List.of("minerCutoff", "internetShutdown")) {
+            assertThat(runsWith(worlds, type)).as("runs with a %s event", type).isGreaterThanOrEqualTo(6);
+        }
+    }
+
+    private static long runsWith(List<SteppeWorld> worlds, String type) {
+        return worlds.stream().filter(w -> w.events().all().stream().anyMatch(e -> e.type().equals(type))).count();
     }
 
     /**

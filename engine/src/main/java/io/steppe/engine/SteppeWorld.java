@@ -34,16 +34,24 @@ public class SteppeWorld extends SimState {
     private final transient List<Consumer<SteppeWorld>> finishHooks = new ArrayList<>();
     private final transient List<Steppable> coreSteppables;
     private final transient java.util.Map<Class<?>, Object> shared = new java.util.HashMap<>();
+    private final transient List<String> agentStreams;
+    private transient MersenneTwisterFast installing;
+    private transient String installingName;
+    private int scheduled;
     private boolean internetDown;
+
+    /** Schedule orderings a phase holds: one per steppable scheduled in it. */
+    private static final int ORDERINGS_PER_PHASE = 1 << 20;
 
     /**
      * Creates the world. Call {@link #start()} to install the engine's own steppables and the
      * scenario's agents, then step the schedule once per day.
      *
      * @param coreSteppables engine steppables to schedule daily, each with its phase, before agents install
+     * @param agentStreams the name of each agent population's random stream, in scenario order
      */
     public SteppeWorld(Scenario scenario, MarketData market, List<MetricInfo> metricInfos, Injector injector,
-                       List<Steppable> coreSteppables) {
+                       List<Steppable> coreSteppables, List<String> agentStreams) {
         super(scenario.seed());
         this.scenario = scenario;
         this.market = market;
@@ -51,6 +59,7 @@ public class SteppeWorld extends SimState {
         this.metrics = new Metrics(metricInfos);
         this.events = new Events(this);
         this.coreSteppables = coreSteppables;
+        this.agentStreams = List.copyOf(agentStreams);
         long seed = scenario.seed();
         random = new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed, scenario.replicate(), 0x5EE99E});
     }
@@ -64,8 +73,12 @@ public class SteppeWorld extends SimState {
             Phase phase = s instanceof Phased p ? p.phase() : Phase.EXOGENOUS;
             scheduleDaily(phase, s);
         }
-        for (AgentSpec agent : scenario.agents()) {
-            agent.install(this);
+        for (int i = 0; i < scenario.agents().size(); i++) {
+            installingName = agentStreams.get(i);
+            installing = stream(installingName);
+            scenario.agents().get(i).install(this);
+            installing = null;
+            installingName = null;
         }
         scheduleDaily(Phase.METRICS, state -> {
             for (Levers.LeverInfo lever : levers.all()) {
@@ -96,9 +109,21 @@ public class SteppeWorld extends SimState {
         Phase phase();
     }
 
+    /**
+     * The ordering of a steppable newly scheduled in a phase: the phase's, then the order of
+     * scheduling, so no two steppables share one and MASON never shuffles a day's steps with
+     * {@link #random} (which would make every added steppable move everyone's random numbers).
+     */
+    private int ordering(Phase phase) {
+        if (scheduled >= ORDERINGS_PER_PHASE) {
+            throw new IllegalStateException("more than " + ORDERINGS_PER_PHASE + " steppables scheduled");
+        }
+        return phase.ordering() * ORDERINGS_PER_PHASE + scheduled++;
+    }
+
     /** Schedules a steppable every day in the given phase, from the first day. */
     public void scheduleDaily(Phase phase, Steppable steppable) {
-        schedule.scheduleRepeating(0.0, phase.ordering(), steppable, 1.0);
+        schedule.scheduleRepeating(0.0, ordering(phase), steppable, 1.0);
     }
 
     /**
@@ -106,6 +131,7 @@ public class SteppeWorld extends SimState {
      * phase, through MASON's schedule (for slower decisions such as investment).
      */
     public void scheduleMonthly(Phase phase, Steppable steppable) {
+        int ordering = ordering(phase);
         Steppable monthly = new Steppable() {
             private static final long serialVersionUID = 1L;
 
@@ -115,18 +141,18 @@ public class SteppeWorld extends SimState {
                 LocalDate next = date().withDayOfMonth(1).plusMonths(1);
                 long offset = next.toEpochDay() - scenario.start().toEpochDay();
                 if (offset < scenario.days()) {
-                    schedule.scheduleOnce(offset, phase.ordering(), this);
+                    schedule.scheduleOnce(offset, ordering, this);
                 }
             }
         };
-        schedule.scheduleOnce(0.0, phase.ordering(), monthly);
+        schedule.scheduleOnce(0.0, ordering, monthly);
     }
 
     /** Schedules a steppable once, on a date within the run, in the given phase. */
     public void scheduleOn(LocalDate date, Phase phase, Steppable steppable) {
         long offset = date.toEpochDay() - scenario.start().toEpochDay();
         if (offset >= 0 && offset < scenario.days()) {
-            schedule.scheduleOnce(offset, phase.ordering(), steppable);
+            schedule.scheduleOnce(offset, ordering(phase), steppable);
         }
     }
 
@@ -197,7 +223,42 @@ public class SteppeWorld extends SimState {
      */
     public MersenneTwisterFast stream(String name) {
         long seed = scenario.seed();
-        return new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed, scenario.replicate(), name.hashCode()});
+        long h = nameHash(name);
+        return new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed, scenario.replicate(), (int) (h >>> 32), (int) h});
+    }
+
+    /** FNV-1a, 64 bits, of a stream's name: two names meet the same stream only by a 64-bit collision. */
+    private static long nameHash(String name) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < name.length(); i++) {
+            h ^= name.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /**
+     * The random stream of the agent population being installed: each population draws from one of
+     * its own, named by its type and its place among populations of that type, so adding or
+     * removing a population leaves every other population's random numbers as they were. Call it
+     * in {@link AgentSpec#install} and keep it.
+     */
+    public MersenneTwisterFast populationRandom() {
+        if (installing == null) {
+            throw new IllegalStateException("populationRandom() is for an agent population's install");
+        }
+        return installing;
+    }
+
+    /**
+     * A further random stream of the agent population being installed, for one kind of shock (the
+     * grid's outages): named by the population and {@code name}, so it is the population's own.
+     */
+    public MersenneTwisterFast populationStream(String name) {
+        if (installingName == null) {
+            throw new IllegalStateException("populationStream() is for an agent population's install");
+        }
+        return stream(installingName + "/" + name);
     }
 
     /** A service bound by a plugin module (for example a government doctrine). */

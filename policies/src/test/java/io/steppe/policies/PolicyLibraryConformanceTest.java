@@ -15,8 +15,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every built-in policy passes the conformance kit, in the scenario its direction test uses. */
 class PolicyLibraryConformanceTest {
 
-    /** How each policy is exercised: its parameters and activation, other policies it needs, and what it must move. */
-    private record Case(String params, String needs, String... measurable) {
+    /**
+     * How each policy is exercised: its parameters and activation, other policies it needs, the
+     * seed of the base scenario, and what it must move.
+     */
+    private record Case(String params, String needs, int seed, String... measurable) {
+        Case(String params, String needs, String... measurable) {
+            this(params, needs, 1, measurable);
+        }
     }
 
     private static final Map<String, Case> CASES = new TreeMap<>(Map.ofEntries(
@@ -31,7 +37,10 @@ class PolicyLibraryConformanceTest {
             Map.entry("minerRationing", new Case("supplyShare: 0.5", "", "whiteMiningLoadMw")),
             Map.entry("newMiningLoadCap", new Case("start: 2021-01-01", "", "miningCapacityMw")),
             Map.entry("minerCutoff", new Case("start: 2021-11-01\nend: 2021-11-30", "", "whiteMiningLoadMw")),
-            Map.entry("minersShedFirst", new Case("", "", "householdUnservedMwh")),
+            // In seed 1 every shortfall comes on days the operator has already rationed registered
+            // miners to nothing, so the shedding order cannot matter; seed 3 has shortfalls with
+            // miners drawing (household shedding -210 MWh of 42,300).
+            Map.entry("minersShedFirst", new Case("", "", 3, "householdUnservedMwh")),
             Map.entry("powerImports", new Case("", "", "importsMw")),
             Map.entry("surplusPowerAuction", new Case("start: 2021-06-01\nquotaMw: 200", "", "whiteMiningLoadMw")),
             Map.entry("interruptibleContracts", new Case("", "", "householdUnservedMwh", "miningPolicyCostUsd")),
@@ -54,7 +63,7 @@ class PolicyLibraryConformanceTest {
     @MethodSource("policies")
     void everyPolicyPassesTheConformanceKit(String type, Case c) {
         PolicyConformance.of(PolicyScenarios.REGISTRY, type)
-                .baseScenario(PolicyScenarios.scenario(c.needs()))
+                .baseScenario(PolicyScenarios.scenario(c.needs()).replace("\nseed: 1\n", "\nseed: " + c.seed() + "\n"))
                 .params(c.params())
                 .measurableIn(c.measurable())
                 .checkAll();

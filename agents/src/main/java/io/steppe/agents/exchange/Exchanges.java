@@ -16,6 +16,8 @@ import sim.engine.SimState;
 final class Exchanges {
     private final ExchangesSpec spec;
     private final MiningLedger ledger;
+    /** This population's own random stream. */
+    private final ec.util.MersenneTwisterFast random;
     private final double[] homeAdvantagePct;
     private final boolean[] registered;
     private int count;
@@ -23,10 +25,11 @@ final class Exchanges {
     Exchanges(ExchangesSpec spec, SteppeWorld world) {
         this.spec = spec;
         this.ledger = MiningLedger.of(world);
+        this.random = world.populationRandom();
         homeAdvantagePct = new double[spec.candidates()];
         registered = new boolean[spec.candidates()];
         for (int i = 0; i < homeAdvantagePct.length; i++) {
-            homeAdvantagePct[i] = world.random.nextDouble() * spec.maxHomeAdvantagePct();
+            homeAdvantagePct[i] = random.nextDouble() * spec.maxHomeAdvantagePct();
         }
     }
 

@@ -74,6 +74,8 @@ final class GrayMiners {
     private final GridState grid;
     private final HostingMarket hosting;
     private final MiningLedger ledger;
+    /** This population's own random stream. */
+    private final ec.util.MersenneTwisterFast random;
     private final Polity polity;
     private final List<Mine> mines = new ArrayList<>();
     private final List<Audit> audits = new ArrayList<>();
@@ -88,6 +90,7 @@ final class GrayMiners {
         this.grid = world.shared(GridState.class, GridState::new);
         this.hosting = world.shared(HostingMarket.class, HostingMarket::new);
         this.ledger = MiningLedger.of(world);
+        this.random = world.populationRandom();
         this.polity = world.shared(Polity.class, Polity::new);
         world.onFinish(w -> {
             w.kpis().put("peakGrayMiningLoadMw", peakLoadMw);
@@ -128,7 +131,7 @@ final class GrayMiners {
         double maxRatio = spec.maxAnomalyRatio();
         double teams = Math.max(0, world.levers().get(Levers.AUDIT_TEAMS));
         double expected = teams * spec.auditsPerTeamPerMonth() / 30.4;
-        int started = (int) expected + (world.random.nextDouble() < expected - (int) expected ? 1 : 0);
+        int started = (int) expected + (random.nextDouble() < expected - (int) expected ? 1 : 0);
         double totalAnomaly = 0;
         for (Mine mine : mines) {
             totalAnomaly += Math.max(0, mine.anomaly(maxRatio));
@@ -136,12 +139,12 @@ final class GrayMiners {
         for (int i = 0; i < started; i++) {
             int target = -1;
             String region = "";
-            if (totalAnomaly > 0 && world.random.nextDouble() < totalAnomaly / (totalAnomaly + spec.legitimateSuspectSites())) {
+            if (totalAnomaly > 0 && random.nextDouble() < totalAnomaly / (totalAnomaly + spec.legitimateSuspectSites())) {
                 Mine mine = pickByAnomaly(world, totalAnomaly);
                 target = mine.id;
                 region = mine.region.label();
             } else {
-                region = Region.values()[world.random.nextInt(Region.COUNT)].label();
+                region = Region.values()[random.nextInt(Region.COUNT)].label();
             }
             audits.add(new Audit(target, day + spec.auditDays()));
             world.events().emit("auditStarted", "financial-monitoring", "region", region, "teams", teams,
@@ -168,7 +171,7 @@ final class GrayMiners {
             double hazard = spec.utilityCheckPerDay() * anomaly;
             double activism = polity.activismByRegion[mine.region.ordinal()];
             double activistHazard = internetUp && !mine.revealed ? spec.activistFindPerDay() * anomaly * activism : 0;
-            double u = world.random.nextDouble();
+            double u = random.nextDouble();
             if (u < hazard) {
                 discovered(world, mine, "utility");
             } else if (u < hazard + meterHazard) {
@@ -180,7 +183,7 @@ final class GrayMiners {
     }
 
     private Mine pickByAnomaly(SteppeWorld world, double totalAnomaly) {
-        double u = world.random.nextDouble() * totalAnomaly;
+        double u = random.nextDouble() * totalAnomaly;
         double acc = 0;
         for (Mine mine : mines) {
             acc += Math.max(0, mine.anomaly(spec.maxAnomalyRatio()));
@@ -206,7 +209,7 @@ final class GrayMiners {
      * cost legitimacy in proportion to the owner's protection); the state's own finds are not.
      */
     private void discovered(SteppeWorld world, Mine mine, String channel) {
-        boolean shielded = world.random.nextDouble() < mine.protection * polity.elitesInfluence;
+        boolean shielded = random.nextDouble() < mine.protection * polity.elitesInfluence;
         if (shielded) {
             if (channel.equals("activists")) {
                 mine.revealed = true;
@@ -235,7 +238,7 @@ final class GrayMiners {
             ledger.machinesSeized += machines;
             world.events().emit("seizure", mine.name(), "region", mine.region.label(), "machines", machines, "usd", usd,
                     "mw", mine.mw());
-        } else if (world.random.nextDouble() < spec.relocateAbroadShare()) {
+        } else if (random.nextDouble() < spec.relocateAbroadShare()) {
             String to = destination(world);
             world.events().emit("migration", mine.name(), "from", hosting.homeName, "to", to, "mw", mine.mw(), "ths", mine.ths,
                     "machines", machines, "firms", 1L, "gray", true);
@@ -329,34 +332,34 @@ final class GrayMiners {
     }
 
     private double newProtection(SteppeWorld world) {
-        return world.random.nextDouble() < spec.eliteOwnerShare()
-                ? 0.6 + 0.4 * world.random.nextDouble()
-                : 0.3 * world.random.nextDouble();
+        return random.nextDouble() < spec.eliteOwnerShare()
+                ? 0.6 + 0.4 * random.nextDouble()
+                : 0.3 * random.nextDouble();
     }
 
     /** Opens a mine in a new host; its size is what the host can hide, capped at {@code maxMw} when positive. */
     private Mine open(SteppeWorld world, double protection, double maxMw, double jPerTh) {
-        Region region = Region.draw(spec.regionShares(), world.random);
-        double host = spec.hostNormalMinMw() * Math.pow(spec.hostNormalMaxMw() / spec.hostNormalMinMw(), world.random.nextDouble());
-        double mw = host * (spec.maxAnomalyRatio() - 1) * (0.3 + 0.4 * world.random.nextDouble());
+        Region region = Region.draw(spec.regionShares(), random);
+        double host = spec.hostNormalMinMw() * Math.pow(spec.hostNormalMaxMw() / spec.hostNormalMinMw(), random.nextDouble());
+        double mw = host * (spec.maxAnomalyRatio() - 1) * (0.3 + 0.4 * random.nextDouble());
         if (maxMw > 0) {
             mw = Math.min(mw, maxMw);
         }
         Mine mine = new Mine(nextId++, region, host, protection, Math.max(mw, 0.05) * 1e6 / jPerTh, jPerTh,
-                world.random.nextDouble() < spec.freeZoneHostShare());
+                random.nextDouble() < spec.freeZoneHostShare());
         mines.add(mine);
         return mine;
     }
 
-    private static int poisson(SteppeWorld world, double mean) {
+    private int poisson(SteppeWorld world, double mean) {
         if (mean <= 0) {
             return 0;
         }
         double limit = Math.exp(-mean);
-        double p = world.random.nextDouble();
+        double p = random.nextDouble();
         int k = 0;
         while (p > limit) {
-            p *= world.random.nextDouble();
+            p *= random.nextDouble();
             k++;
         }
         return k;

@@ -81,7 +81,7 @@ final class GridOperator implements sim.engine.Steppable {
         this.spec = spec;
         this.blockFactor = normalise(spec.blockDemandFactors().stream().mapToDouble(Double::doubleValue).toArray(), BLOCK_HOURS);
         this.state = world.shared(GridState.class, GridState::new);
-        this.shocks = world.stream("grid-outages");
+        this.shocks = world.populationStream("outages");
         CsvTable cap = CsvTable.open(spec.capacityData(), null, "agents.grid.capacityData");
         for (int r = 0; r < cap.size(); r++) {
             String metric = cap.text(r, "metric");

@@ -102,6 +102,8 @@ final class WhiteMiners {
     private final GridState grid;
     private final HostingMarket market;
     private final MiningLedger ledger;
+    /** This population's own random stream. */
+    private final ec.util.MersenneTwisterFast random;
     private final Connections connections = new Connections();
     private final List<Firm> firms = new ArrayList<>();
     private final java.util.Map<String, double[]> monthMigration = new java.util.TreeMap<>();
@@ -115,6 +117,7 @@ final class WhiteMiners {
         this.grid = world.shared(GridState.class, GridState::new);
         this.market = world.shared(HostingMarket.class, HostingMarket::new);
         this.ledger = MiningLedger.of(world);
+        this.random = world.populationRandom();
         double remaining = spec.initialCapacityMw();
         MarketData m = world.market();
         for (int i = 0; i < spec.initialFirms() && remaining > 0; i++) {
@@ -134,9 +137,9 @@ final class WhiteMiners {
     }
 
     private Firm newFirm(SteppeWorld world, double capacityMw) {
-        Region region = Region.draw(spec.regionShares(), world.random);
-        double tariff = spec.tariffMinUsdPerKwh() + world.random.nextDouble() * (spec.tariffMaxUsdPerKwh() - spec.tariffMinUsdPerKwh());
-        double u = world.random.nextDouble();
+        Region region = Region.draw(spec.regionShares(), random);
+        double tariff = spec.tariffMinUsdPerKwh() + random.nextDouble() * (spec.tariffMaxUsdPerKwh() - spec.tariffMinUsdPerKwh());
+        double u = random.nextDouble();
         Levers levers = world.levers();
         boolean gridBanned = levers.get(Levers.GRID_MINING_BAN) >= 0.5;
         boolean fossilBanned = levers.get(Levers.FOSSIL_MINING_BAN) >= 0.5;
@@ -150,8 +153,8 @@ final class WhiteMiners {
         } else {
             source = u < renewable ? PowerSource.RENEWABLE : u < renewable + own ? PowerSource.OWN_GENERATION : PowerSource.GRID;
         }
-        boolean freeZone = world.random.nextDouble() < spec.freeZoneSiteShare();
-        boolean hub = world.random.nextDouble() < spec.hubMemberShare();
+        boolean freeZone = random.nextDouble() < spec.freeZoneSiteShare();
+        boolean hub = random.nextDouble() < spec.hubMemberShare();
         return new Firm(nextId++, region, source, tariff, freeZone, hub, capacityMw);
     }
 
@@ -160,7 +163,7 @@ final class WhiteMiners {
         double min = spec.firmSizeMinMw();
         double max = spec.firmSizeMaxMw();
         double a = spec.firmSizeParetoAlpha();
-        double u = world.random.nextDouble();
+        double u = random.nextDouble();
         double ratio = Math.pow(min / max, a);
         return min / Math.pow(1 - u * (1 - ratio), 1 / a);
     }
@@ -654,7 +657,7 @@ final class WhiteMiners {
     private void migrate(SteppeWorld world, Firm firm, Cohort c, double ths, Jurisdiction to) {
         double mw = ths * c.jPerTh / 1e6;
         double machines = mw * 1e6 / spec.wattsPerMachine();
-        if (world.random.nextDouble() < to.borderSeizureProb()) {
+        if (random.nextDouble() < to.borderSeizureProb()) {
             ledger.machinesSeized += Math.round(machines);
             world.events().emit("seizureAtBorder", firm.name(), "from", market.homeName, "to", to.name(), "mw", mw,
                     "ths", ths, "machines", Math.round(machines));
@@ -678,13 +681,13 @@ final class WhiteMiners {
         return weight == 0 ? spec.tariffMinUsdPerKwh() : sum / weight;
     }
 
-    private static int[] shuffled(SteppeWorld world, int n) {
+    private int[] shuffled(SteppeWorld world, int n) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         for (int i = n - 1; i > 0; i--) {
-            int j = world.random.nextInt(i + 1);
+            int j = random.nextInt(i + 1);
             int tmp = order[i];
             order[i] = order[j];
             order[j] = tmp;

@@ -37,6 +37,8 @@ final class Citizens implements Steppable {
     private final CitizensSpec spec;
     private final GridState grid;
     private final Polity polity;
+    /** This population's own random stream. */
+    private final ec.util.MersenneTwisterFast random;
     private final double householdsPerAgent;
     private final int n;
     private final byte[] region;
@@ -79,6 +81,7 @@ final class Citizens implements Steppable {
         this.spec = spec;
         this.grid = world.shared(GridState.class, GridState::new);
         this.polity = world.shared(Polity.class, Polity::new);
+        this.random = world.populationRandom();
         this.householdsPerAgent = world.scenario().scale().householdsPerAgent();
         double households = population(world) / spec.personsPerHousehold();
         this.n = Math.max(Region.COUNT * 2, (int) Math.round(households / householdsPerAgent));
@@ -105,9 +108,9 @@ final class Citizens implements Steppable {
             }
             region[i] = (byte) r;
             regionSize[r]++;
-            vulnerability[i] = (float) world.random.nextDouble();
-            riskAversion[i] = (float) world.random.nextDouble();
-            threshold[i] = (float) Math.min(1, Math.max(0, spec.thresholdMean() + spec.thresholdSd() * world.random.nextGaussian()));
+            vulnerability[i] = (float) random.nextDouble();
+            riskAversion[i] = (float) random.nextDouble();
+            threshold[i] = (float) Math.min(1, Math.max(0, spec.thresholdMean() + spec.thresholdSd() * random.nextGaussian()));
             regionVulnerabilitySum[r] += vulnerability[i];
         }
         Network network = smallWorld(world);
@@ -165,8 +168,8 @@ final class Citizens implements Steppable {
         for (int i = 0; i < n; i++) {
             for (int j = 1; j <= half; j++) {
                 int target = (i + j) % n;
-                if (world.random.nextDouble() < spec.rewireProbability()) {
-                    int candidate = world.random.nextInt(n);
+                if (random.nextDouble() < spec.rewireProbability()) {
+                    int candidate = random.nextInt(n);
                     target = candidate == i ? target : candidate;
                 }
                 network.addEdge(nodes[i], nodes[target], null);
@@ -325,9 +328,9 @@ final class Citizens implements Steppable {
             if (next[i]) {
                 int degree = tieStart[i + 1] - tieStart[i];
                 double p = arrestProbability(police, degree, tieWeight * activeTies[i]);
-                if (world.random.nextDouble() < spec.arrestRatePerDay() * p) {
+                if (random.nextDouble() < spec.arrestRatePerDay() * p) {
                     next[i] = false;
-                    jailedUntil[i] = day + 1 + (spec.maxJailDays() == 0 ? 0 : world.random.nextInt(spec.maxJailDays()));
+                    jailedUntil[i] = day + 1 + (spec.maxJailDays() == 0 ? 0 : random.nextInt(spec.maxJailDays()));
                     arrests++;
                 }
             }

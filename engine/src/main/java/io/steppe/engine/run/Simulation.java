@@ -29,8 +29,19 @@ public final class Simulation {
         for (TypeRegistration r : registry.policies().values()) {
             names.put(r.specClass(), r.name());
         }
+        Map<Class<?>, String> agentNames = new HashMap<>();
+        for (TypeRegistration r : registry.agents().values()) {
+            agentNames.put(r.specClass(), r.name());
+        }
+        List<String> streams = new java.util.ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (var agent : s.agents()) {
+            String type = agentNames.getOrDefault(agent.getClass(), agent.getClass().getName());
+            int occurrence = seen.merge(type, 1, Integer::sum) - 1;
+            streams.add("agent:" + type + ":" + occurrence);
+        }
         List<Steppable> core = new java.util.ArrayList<>();
-        SteppeWorld world = new SteppeWorld(s, market, registry.metrics(), registry.injector(), core);
+        SteppeWorld world = new SteppeWorld(s, market, registry.metrics(), registry.injector(), core, streams);
         core.add(new MarketStep(world));
         core.add(new PolicyRunner(s.policies(), e -> names.getOrDefault(e.spec().getClass(), e.spec().getClass().getSimpleName())));
         return world;

@@ -23,10 +23,11 @@ public record RandomWalkAgentSpec(
     @Override
     public void install(SteppeWorld world) {
         double[] position = {0.0};
+        var random = world.populationRandom();
         world.scheduleDaily(Phase.MINERS, state -> {
-            position[0] += world.random.nextGaussian() * stepSize;
+            position[0] += random.nextGaussian() * stepSize;
             world.metrics().put("testWalk", position[0]);
-            if (world.random.nextDouble() < 0.01) {
+            if (random.nextDouble() < 0.01) {
                 world.events().emit("testJump", "walker", "position", position[0]);
             }
         });
