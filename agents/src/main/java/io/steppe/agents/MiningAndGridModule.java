@@ -5,7 +5,11 @@ import io.steppe.agents.mining.GlobalMiningSpec;
 import io.steppe.agents.mining.WhiteMinersSpec;
 import io.steppe.engine.plugin.SteppeModule;
 
-/** Registers the grid, the global mining market and the Kazakh white miners, with their metrics. */
+/**
+ * Registers the grid, the global mining market and the Kazakh white miners, with every name they
+ * introduce: their metrics, the levers of mining regulation and the grid ({@link MiningLevers}),
+ * their event types and their KPIs.
+ */
 public final class MiningAndGridModule extends SteppeModule {
     @Override
     protected void registerTypes() {
@@ -36,5 +40,57 @@ public final class MiningAndGridModule extends SteppeModule {
         registerMetric("miningPolicyCostUsd", "USD", "What mining policies cost the state today (free-zone power discounts, interruption payments)");
         registerMetric("minerSurplusOfferedMw", "MW", "Surplus power offered to licensed grid miners for tomorrow under a surplus-only rule (empty otherwise)");
         registerMetric("asicsSeized", "machines", "Machines seized by the state so far (exposed gray mines, border)");
+        MiningLevers.ALL.forEach(this::registerLever);
+        registerEvents();
+        registerKpis();
     }
+
+    private void registerEvents() {
+        registerEvent(MiningLevers.INTERNET_SHUTDOWN_EVENT, "The internet shutdown started or ended (logged by the engine when its lever switches)",
+                "state");
+        registerEvent("blackout", "Households in a region were shed today: the largest shedding (MW), its hours, and the energy unserved there (MWh)",
+                "region", "mwShed", "hours", "mwhUnserved");
+        registerEvent("unitTrip", "A large generating unit in a region tripped: the capacity lost (MW) and the days until it is back",
+                "region", "mw", "days");
+        registerEvent("minersInterrupted", "The operator interrupted interruptible miners in a region today (MWh)", "region", "mwh");
+        registerEvent("rationing", "The operator's rationing of registered miners started or ended: their allowed share, the planned reserve (%)"
+                + " and whether load was shed that day (rationing by block adds each block's share)",
+                "state", "minerSupplyShare", "nightShare", "dayShare", "peakShare", "plannedReserveMarginPct", "loadShedToday");
+        registerEvent("minerCutoff", "Registered miners were cut off the grid or reconnected (whoever pulled the lever), and the load they drew (MW)",
+                "state", "registeredLoadMw");
+        registerEvent("ban", "A jurisdiction abroad banned mining: the hash rate it displaced (TH/s)", "jurisdiction", "displacedThs");
+        registerEvent("migration", "Machines left the home for another jurisdiction this month: load (MW), hash rate (TH/s), machines and firms"
+                + " (gray: an exposed hidden mine moved abroad)", "from", "to", "mw", "ths", "machines", "firms", "gray");
+        registerEvent("seizureAtBorder", "A shipment of machines leaving the home was seized at the border", "from", "to", "mw", "ths", "machines");
+        registerEvent("siteBuilt", "A registered mining site was built or expanded: MW added and its capacity (MW)", "region", "mwAdded",
+                "capacityMw");
+        registerEvent("licenceGranted", "A mining firm got its licence: its capacity (MW) and the annual fee (USD)", "capacityMw", "feeUsdPerYear");
+        registerEvent("hubExpulsion", "A mining firm was expelled from Astana Hub: the retroactive tax billed (USD) and whether it paid or left",
+                "billUsd", "outcome");
+        registerEvent("connectionAuction", "The month's auction of grid connections for mining: MW offered, requested and sold, and the price",
+                "mwOffered", "mwRequested", "mwSold", "priceUsdPerMw");
+        registerEvent("connectionsLimited", "A connection cap or site-size limit turned requested MW away this month", "mwRequested", "mwGranted",
+                "capMw", "maxSiteMw");
+    }
+
+    private void registerKpis() {
+        registerKpi("peakKzHashShare", "1", "Highest daily share of the global hash rate");
+        registerKpi("peakKzHashShareDate", "date", "Day of the highest share of the global hash rate");
+        registerKpi("peakMiningLoadMw", "MW", "Highest daily mining load served, white and gray");
+        registerKpi("peakMiningLoadDate", "date", "Day of the highest mining load");
+        registerKpi("peakMiningShareOfCapacity", "1", "Highest daily mining load over installed capacity");
+        registerKpi("unservedEnergyMwh", "MWh", "Energy shed over the run, miners and households");
+        registerKpi("emittedCo2Tonnes", "t", "CO2 of grid generation and of registered miners' own generation over the run");
+        registerKpi("blackoutDays", "days", "Days with households shed somewhere");
+        registerKpi("firstBlackoutDate", "date", "First day households were shed");
+        registerKpi("peakWhiteMiningLoadMw", "MW", "Highest daily registered mining load served");
+        registerKpi("firstMinerCutoffDate", "date", "First day registered miners were cut off");
+        registerKpi("migratedMwByDestination", "MW by destination", "Machines that left the home over the run, by destination");
+        registerKpi("miningTaxRevenueUsd", "USD", "Fees and taxes paid by miners over the run");
+        registerKpi("valueRetainedUsd", "USD", "Mined value converted and taxed in the country over the run");
+        registerKpi("asicsSeized", "machines", "Machines seized by the state over the run");
+        registerKpi("miningPolicyCostUsd", "USD", "What mining policies cost the state over the run");
+        registerKpi("miningInvestmentUsd", "USD", "Machines installed at registered sites over the run, at the day's ASIC price");
+    }
+
 }

@@ -2,11 +2,11 @@ package io.steppe.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steppe.engine.EngineModule;
 import io.steppe.engine.Event;
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.EngineModule;
 import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.time.LocalDate;

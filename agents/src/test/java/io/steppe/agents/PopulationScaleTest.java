@@ -7,7 +7,7 @@ import static io.steppe.agents.StateAndSocietyScenarios.meanMetric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.run.SteppeWorld;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

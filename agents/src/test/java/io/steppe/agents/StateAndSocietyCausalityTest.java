@@ -6,11 +6,11 @@ import static io.steppe.agents.StateAndSocietyScenarios.mean;
 import static io.steppe.agents.StateAndSocietyScenarios.meanMetric;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steppe.engine.Levers;
+import io.steppe.agents.SocietyLevers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.SteppeModule;
+import io.steppe.engine.run.SteppeWorld;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,12 +25,12 @@ class StateAndSocietyCausalityTest {
     public record LegaliseExchangesSpec() implements PolicySpec {
         @Override
         public Policy create() {
-            return today -> today.set(Levers.EXCHANGES_LEGAL, 1);
+            return today -> today.set(SocietyLevers.EXCHANGES_LEGAL, 1);
         }
 
         @Override
         public List<String> levers() {
-            return List.of(Levers.EXCHANGES_LEGAL);
+            return List.of(SocietyLevers.EXCHANGES_LEGAL);
         }
 
         @Override

@@ -1,11 +1,11 @@
 package io.steppe.agents;
 
-import io.steppe.engine.EngineModule;
 import io.steppe.engine.Event;
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.plugin.SteppeModule;
+import io.steppe.engine.run.EngineModule;
 import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;

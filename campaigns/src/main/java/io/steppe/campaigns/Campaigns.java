@@ -1,8 +1,8 @@
 package io.steppe.campaigns;
 
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.scenario.LoadedScenario;
-import io.steppe.engine.scenario.Problem;
-import io.steppe.engine.scenario.ScenarioException;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.InputStream;

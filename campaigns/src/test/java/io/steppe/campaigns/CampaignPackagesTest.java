@@ -2,10 +2,10 @@ package io.steppe.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,7 @@ package io.steppe.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steppe.campaigns.compare.Outcome;
-import io.steppe.engine.AgentSpec;
+import io.steppe.engine.agent.AgentSpec;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.scenario.Fact;

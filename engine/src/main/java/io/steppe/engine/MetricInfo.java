@@ -10,8 +10,6 @@ package io.steppe.engine;
 public record MetricInfo(String name, String unit, String doc) {
     /** Checks the name is a plain identifier so it is a safe CSV header and trigger operand. */
     public MetricInfo {
-        if (name == null || !name.matches("[a-z][A-Za-z0-9]*")) {
-            throw new IllegalArgumentException("metric name must be a lowerCamelCase identifier: " + name);
-        }
+        Names.requireIdentifier(name, "metric");
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * {@code control}), which are therefore reserved names that a spec must not use as parameters.
  *
  * <p>A spec declares what its policy does: the {@link #levers()} it may set (the engine refuses any
- * other), the metrics it {@link #reads()} and its {@link #purpose()}. {@code steppe policies} and
+ * other), the metrics and events it {@link #reads()} (the engine refuses any other) and its
+ * {@link #purpose()}. {@code steppe policies} and
  * {@code docs/policies.md} print them.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
@@ -18,11 +19,16 @@ public interface PolicySpec {
     /** Creates the runtime policy for one run; called once per run. */
     Policy create();
 
-    /** The levers (names from {@link Levers}) the policy may set. */
+    /** The levers (registered names, see {@code steppe levers}) the policy may set. */
     List<String> levers();
 
     /** The metrics the policy reads to decide (empty for a policy that only sets fixed values). */
     default List<String> reads() {
+        return List.of();
+    }
+
+    /** The event types the policy reads from the log (days since, counts, ongoing). */
+    default List<String> readsEvents() {
         return List.of();
     }
 

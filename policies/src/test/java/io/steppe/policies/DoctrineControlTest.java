@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steppe.engine.Event;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
-import io.steppe.engine.scenario.ScenarioException;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.util.List;
 import org.junit.jupiter.api.Test;

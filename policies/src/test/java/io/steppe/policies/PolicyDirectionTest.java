@@ -6,7 +6,7 @@ import static io.steppe.policies.PolicyScenarios.mean;
 import static io.steppe.policies.PolicyScenarios.total;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.run.SteppeWorld;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

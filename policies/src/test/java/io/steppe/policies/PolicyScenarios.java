@@ -1,8 +1,8 @@
 package io.steppe.policies;
 
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.time.LocalDate;

@@ -1,8 +1,11 @@
 package io.steppe.agents.exchange;
 
+import io.steppe.agents.SocietyLevers;
 import io.steppe.agents.mining.MiningLedger;
-import io.steppe.engine.Levers;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.EventSink;
+import io.steppe.engine.agent.Lever;
+import io.steppe.engine.agent.MetricSink;
 import sim.engine.SimState;
 
 /**
@@ -21,11 +24,25 @@ final class Exchanges {
     private final double[] homeAdvantagePct;
     private final boolean[] registered;
     private int count;
+    private final Lever legalLever;
+    private final Lever sandboxLever;
+    private final Lever taxLever;
+    private final Lever mandatorySaleLever;
+    private final MetricSink registeredMetric;
+    private final EventSink registrations;
+    private final EventSink departures;
 
-    Exchanges(ExchangesSpec spec, SteppeWorld world) {
+    Exchanges(ExchangesSpec spec, AgentContext context) {
         this.spec = spec;
-        this.ledger = MiningLedger.of(world);
-        this.random = world.populationRandom();
+        this.ledger = context.require(MiningLedger.class);
+        this.random = context.random();
+        legalLever = context.lever(SocietyLevers.EXCHANGES_LEGAL);
+        sandboxLever = context.lever(SocietyLevers.EXCHANGE_SANDBOX);
+        taxLever = context.lever(SocietyLevers.EXCHANGE_TAX_PCT);
+        mandatorySaleLever = context.lever(SocietyLevers.MANDATORY_SALE_SHARE);
+        registeredMetric = context.metric("exchangesRegistered");
+        registrations = context.event("exchangeRegistered");
+        departures = context.event("exchangeLeft");
         homeAdvantagePct = new double[spec.candidates()];
         registered = new boolean[spec.candidates()];
         for (int i = 0; i < homeAdvantagePct.length; i++) {
@@ -35,17 +52,16 @@ final class Exchanges {
 
     /** Monthly: each exchange registers or leaves. */
     void monthly(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
-        boolean legal = world.levers().get(Levers.EXCHANGES_LEGAL) >= 0.5;
-        boolean sandbox = world.levers().get(Levers.EXCHANGE_SANDBOX) >= 0.5;
-        double localCost = Math.max(0, world.levers().get(Levers.EXCHANGE_TAX_PCT))
+        boolean legal = legalLever.on();
+        boolean sandbox = sandboxLever.on();
+        double localCost = Math.max(0, taxLever.value())
                 + (sandbox ? spec.sandboxComplianceCostPct() : spec.complianceCostPct());
         for (int i = 0; i < registered.length; i++) {
             boolean stays = legal && localCost < spec.abroadCostPct() + homeAdvantagePct[i];
             if (stays != registered[i]) {
                 registered[i] = stays;
                 count += stays ? 1 : -1;
-                world.events().emit(stays ? "exchangeRegistered" : "exchangeLeft", "exchange-" + (i + 1), "legal", legal,
+                (stays ? registrations : departures).emit("exchange-" + (i + 1), "legal", legal,
                         "localCostPct", localCost, "abroadCostPct", spec.abroadCostPct() + homeAdvantagePct[i]);
             }
         }
@@ -53,14 +69,14 @@ final class Exchanges {
 
     /** Daily: miners sell part of today's mined value through the registered exchanges; it is taxed. */
     void daily(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
         double voluntary = spec.maxConvertShare() * count / registered.length;
-        double mandatory = count > 0 ? Math.min(1, Math.max(0, world.levers().get(Levers.MANDATORY_SALE_SHARE))) : 0;
-        double converted = ledger.minedValueUsdToday * Math.max(voluntary, mandatory);
-        double hostedShare = ledger.minedValueUsdToday > 0 ? ledger.hostedValueUsdToday / ledger.minedValueUsdToday : 0;
-        ledger.retainedUsdToday += converted;
-        ledger.taxUsdToday += converted * Math.max(0, world.levers().get(Levers.EXCHANGE_TAX_PCT)) / 100
-                + converted * hostedShare * spec.profitTaxPctOfConverted() / 100;
-        world.metrics().put("exchangesRegistered", count);
+        double mandatory = count > 0 ? Math.min(1, Math.max(0, mandatorySaleLever.value())) : 0;
+        double mined = ledger.minedValueUsdToday();
+        double converted = mined * Math.max(voluntary, mandatory);
+        double hostedShare = mined > 0 ? ledger.hostedValueUsdToday() / mined : 0;
+        ledger.bookRetained(converted);
+        ledger.bookTax(converted * Math.max(0, taxLever.value()) / 100
+                + converted * hostedShare * spec.profitTaxPctOfConverted() / 100);
+        registeredMetric.put(count);
     }
 }

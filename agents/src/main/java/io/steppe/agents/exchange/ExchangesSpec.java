@@ -1,9 +1,12 @@
 package io.steppe.agents.exchange;
 
-import io.steppe.engine.AgentSpec;
+import io.steppe.agents.SocietyLevers;
+import io.steppe.agents.mining.MiningLedger;
 import io.steppe.engine.Describe;
 import io.steppe.engine.Phase;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.agent.Declaration;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -46,10 +49,26 @@ public record ExchangesSpec(
         sandboxComplianceCostPct = sandboxComplianceCostPct == null ? 0.05 : sandboxComplianceCostPct;
     }
 
+    /**
+     * Reads the exchange levers; converts the value registered miners booked in the
+     * {@link MiningLedger} and books what is retained and taxed there; writes the count of
+     * registered exchanges and emits their registrations and departures.
+     */
     @Override
-    public void install(SteppeWorld world) {
-        Exchanges exchanges = new Exchanges(this, world);
-        world.scheduleMonthly(Phase.MINERS, exchanges::monthly);
-        world.scheduleDaily(Phase.GRID, exchanges::daily);
+    public Declaration declaration() {
+        return Declaration.builder()
+                .readsLevers(SocietyLevers.EXCHANGES_LEGAL, SocietyLevers.EXCHANGE_SANDBOX, SocietyLevers.EXCHANGE_TAX_PCT,
+                        SocietyLevers.MANDATORY_SALE_SHARE)
+                .writes("exchangesRegistered")
+                .emits("exchangeRegistered", "exchangeLeft")
+                .requires(MiningLedger.class)
+                .build();
+    }
+
+    @Override
+    public void install(AgentContext context) {
+        Exchanges exchanges = new Exchanges(this, context);
+        context.monthly(Phase.MINERS, exchanges::monthly);
+        context.daily(Phase.GRID, exchanges::daily);
     }
 }

@@ -1,6 +1,6 @@
 package io.steppe.agents.government;
 
-import io.steppe.engine.Levers;
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.doctrine.Observation;
 import io.steppe.engine.doctrine.Responses;
 import java.util.Locale;
@@ -16,7 +16,7 @@ final class EmergencyImports {
         if (reserve < thresholdPct) {
             double peak = seen.metric("peakDemandMw");
             double boost = Math.min(maxMw, (thresholdPct - reserve) / 100 * (Double.isNaN(peak) ? 0 : peak));
-            act.pull(Levers.IMPORT_BOOST_MW, boost, String.format(Locale.ROOT, "reserveMarginPct=%.3g < %.3g", reserve, thresholdPct));
+            act.pull(MiningLevers.IMPORT_BOOST_MW, boost, String.format(Locale.ROOT, "reserveMarginPct=%.3g < %.3g", reserve, thresholdPct));
         }
     }
 }

@@ -1,91 +1,90 @@
 package io.steppe.agents.government;
 
-import io.steppe.agents.society.Polity;
+import io.steppe.agents.society.Society;
 import io.steppe.engine.ForwardingWorldView;
-import io.steppe.engine.History;
-import io.steppe.engine.Levers;
-import io.steppe.engine.Metrics;
-import io.steppe.engine.SteppeWorld;
-import io.steppe.engine.WorldView;
 import io.steppe.engine.Purpose;
-import io.steppe.engine.doctrine.Adoptions;
+import io.steppe.engine.WorldView;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.EventSink;
+import io.steppe.engine.agent.MetricSink;
 import io.steppe.engine.doctrine.Doctrine;
+import io.steppe.engine.doctrine.LeverGate;
 import io.steppe.engine.doctrine.Observation;
 import io.steppe.engine.doctrine.Responses;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * The government agent. Each day, in the government phase, it updates the elites' influence (which
- * falls during mass protest and slowly recovers), remembers yesterday's metrics, asks its doctrine
- * what to do and pulls the levers it chose, logging a {@code governmentResponse} event whenever a
- * response starts, changes markedly or ends.
- *
- * <p>Inputs: yesterday's metrics and the event log; {@link Polity#massProtest}. Outputs: levers
- * (through the doctrine), {@link Polity#elitesInfluence}, metric {@code elitesInfluence}, events
- * {@code governmentResponse}.
+ * falls during mass protest and slowly recovers), asks its doctrine what to do, pulls the levers it
+ * chose through the doctrine's gate (the engine checks them against the doctrine's declared
+ * levers), and logs a {@code governmentResponse} event whenever a response starts, changes markedly
+ * or ends. What it reads, writes and emits is declared in {@link GovernmentSpec#declaration()}.
  */
-final class Government implements Steppable, Observation, Responses, ForwardingWorldView {
+final class Government implements Steppable, Observation, Responses, ForwardingWorldView, Elites {
     private static final long serialVersionUID = 1L;
 
     private final GovernmentSpec spec;
     private final Doctrine doctrine;
-    private final Polity polity;
+    private final Optional<Society> society;
     private final Observation.Objectives objectives;
-    private final History history;
-    private final Adoptions adoptions;
+    private final WorldView view;
+    private final LeverGate gate;
+    private final MetricSink elitesMetric;
+    private final EventSink responses;
     private final Map<String, Double> pulledYesterday = new LinkedHashMap<>();
     private final Map<String, Double> loggedValue = new HashMap<>();
     private final Map<String, Double> pulledToday = new LinkedHashMap<>();
     private final Map<String, String> reasonToday = new HashMap<>();
-    private final SteppeWorld world;
     private double elites;
 
-    Government(GovernmentSpec spec, SteppeWorld world) {
+    Government(GovernmentSpec spec, AgentContext context) {
         this.spec = spec;
-        this.world = world;
         this.doctrine = spec.doctrine().create();
-        this.polity = world.shared(Polity.class, Polity::new);
+        this.society = context.find(Society.class);
         this.objectives = spec.objectives();
-        this.history = History.of(world).ensureMemory(spec.memoryDays());
-        this.adoptions = Adoptions.of(world);
+        this.view = context.view(spec.memoryDays());
+        this.gate = context.gate(spec.doctrine());
+        this.elitesMetric = context.metric("elitesInfluence");
+        this.responses = context.event("governmentResponse");
         this.elites = spec.initialElitesInfluence();
-        polity.elitesInfluence = elites;
+    }
+
+    @Override
+    public double influence() {
+        return elites;
     }
 
     @Override
     public void step(SimState state) {
-        Metrics metrics = world.metrics();
-        if (polity.massProtest) {
+        if (society.map(Society::massProtest).orElse(false)) {
             elites *= 1 - spec.elitesLossPerMassProtestDay();
         }
         elites += (spec.initialElitesInfluence() - elites) / spec.elitesRecoveryDays();
-        polity.elitesInfluence = elites;
-        metrics.put("elitesInfluence", elites);
+        elitesMetric.put(elites);
 
         pulledToday.clear();
         reasonToday.clear();
-        adoptions.clear();
         doctrine.decide(this, this);
-        Levers levers = world.levers();
         for (Map.Entry<String, Double> e : pulledToday.entrySet()) {
-            levers.set(e.getKey(), e.getValue());
+            gate.set(e.getKey(), e.getValue());
             Double logged = loggedValue.get(e.getKey());
             boolean start = !pulledYesterday.containsKey(e.getKey());
             boolean change = !start && logged != null && Math.abs(e.getValue() - logged) > 0.25 * Math.max(Math.abs(logged), 1e-9);
             if (start || change) {
                 loggedValue.put(e.getKey(), e.getValue());
-                world.events().emit("governmentResponse", "government", "lever", e.getKey(), "state", start ? "start" : "change",
-                        "value", e.getValue(), "reason", reasonToday.get(e.getKey()));
+                responses.emit("government", "lever", e.getKey(), "state", start ? "start" : "change", "value", e.getValue(),
+                        "reason", reasonToday.get(e.getKey()));
             }
         }
         for (String lever : pulledYesterday.keySet()) {
             if (!pulledToday.containsKey(lever)) {
                 loggedValue.remove(lever);
-                world.events().emit("governmentResponse", "government", "lever", lever, "state", "end");
+                responses.emit("government", "lever", lever, "state", "end");
             }
         }
         pulledYesterday.clear();
@@ -94,24 +93,22 @@ final class Government implements Steppable, Observation, Responses, ForwardingW
 
     @Override
     public void pull(String lever, double value, String reason) {
-        world.levers().get(lever); // fails with the list of levers if the name is unknown
         pulledToday.put(lever, value);
         reasonToday.put(lever, reason);
     }
 
     @Override
     public void seek(Purpose purpose, String reason) {
-        adoptions.seek(purpose, reason);
+        gate.seek(purpose, reason);
     }
 
     @Override
     public WorldView delegate() {
-        return history;
+        return view;
     }
 
     @Override
     public Observation.Objectives objectives() {
         return objectives;
     }
-
 }

@@ -1,9 +1,11 @@
 package io.steppe.agents.government;
 
-import io.steppe.engine.AgentSpec;
+import io.steppe.agents.society.Society;
 import io.steppe.engine.Describe;
 import io.steppe.engine.Phase;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.agent.Declaration;
 import io.steppe.engine.doctrine.DoctrineSpec;
 import io.steppe.engine.doctrine.Observation;
 import jakarta.validation.Valid;
@@ -40,6 +42,9 @@ public record GovernmentSpec(
                 source = "assumption: over a year, so yearly windows and last winter are in view (History's default)")
         @Positive Integer memoryDays) implements AgentSpec {
 
+    /** Days the government looks back on unless its spec says otherwise. */
+    static final int DEFAULT_MEMORY_DAYS = 400;
+
     /** Fills in defaults. */
     public GovernmentSpec {
         doctrine = doctrine == null ? SecurityFirstDoctrineSpec.defaults() : doctrine;
@@ -50,7 +55,7 @@ public record GovernmentSpec(
         initialElitesInfluence = initialElitesInfluence == null ? 0.75 : initialElitesInfluence;
         elitesLossPerMassProtestDay = elitesLossPerMassProtestDay == null ? 0.05 : elitesLossPerMassProtestDay;
         elitesRecoveryDays = elitesRecoveryDays == null ? 1460.0 : elitesRecoveryDays;
-        memoryDays = memoryDays == null ? io.steppe.engine.History.DEFAULT_MEMORY_DAYS : memoryDays;
+        memoryDays = memoryDays == null ? DEFAULT_MEMORY_DAYS : memoryDays;
     }
 
     /** The objective weights as the doctrine sees them. */
@@ -58,8 +63,27 @@ public record GovernmentSpec(
         return new Observation.Objectives(revenueWeight, energySecurityWeight, investmentWeight, legitimacyWeight);
     }
 
+    /**
+     * What its doctrine reads (metrics and events), the elites' influence it writes, the responses
+     * it logs; provides the {@link Elites}; uses the {@link Society} to see a mass protest. The
+     * levers its doctrine pulls are the doctrine's declared ones, checked by the engine's gate.
+     */
     @Override
-    public void install(SteppeWorld world) {
-        world.scheduleDaily(Phase.GOVERNMENT, new Government(this, world));
+    public Declaration declaration() {
+        return Declaration.builder()
+                .readsMetrics(doctrine.reads().toArray(String[]::new))
+                .readsEvents(doctrine.readsEvents().toArray(String[]::new))
+                .writes("elitesInfluence")
+                .emits("governmentResponse")
+                .provides(Elites.class)
+                .uses(Society.class)
+                .build();
+    }
+
+    @Override
+    public void install(AgentContext context) {
+        Government government = new Government(this, context);
+        context.provide(Elites.class, government);
+        context.daily(Phase.GOVERNMENT, government);
     }
 }

@@ -1,9 +1,11 @@
 package io.steppe.agents.government;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
 import io.steppe.engine.doctrine.Doctrine;
 import io.steppe.engine.doctrine.DoctrineSpec;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
 
 /**
  * A government that leaves mining and protest alone: it only buys emergency imports when the
@@ -21,6 +23,16 @@ public record HandsOffDoctrineSpec(
     public HandsOffDoctrineSpec {
         importReserveThresholdPct = importReserveThresholdPct == null ? 3.0 : importReserveThresholdPct;
         maxImportBoostMw = maxImportBoostMw == null ? 400.0 : maxImportBoostMw;
+    }
+
+    @Override
+    public List<String> levers() {
+        return List.of(MiningLevers.IMPORT_BOOST_MW);
+    }
+
+    @Override
+    public List<String> reads() {
+        return List.of("reserveMarginPct", "peakDemandMw");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.steppe.agents.government;
 
-import io.steppe.engine.Levers;
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.SocietyLevers;
 import io.steppe.engine.Purpose;
 import io.steppe.engine.doctrine.Doctrine;
 import io.steppe.engine.doctrine.Observation;
@@ -47,7 +48,7 @@ final class SecurityFirstDoctrine implements Doctrine {
                     + f(seen.metric("miningLoadMw"));
         }
         if (minersLastReason != null) {
-            act.pull(Levers.MINERS_SHED_FIRST, 1, minersLastReason);
+            act.pull(MiningLevers.MINERS_SHED_FIRST, 1, minersLastReason);
         }
 
         boolean ongoing = seen.ongoing("massProtest");
@@ -72,7 +73,7 @@ final class SecurityFirstDoctrine implements Doctrine {
         boolean cut = pressureDays >= spec.cutoffAfterDays();
         if (cut || (cutoffDays > 0 && cutoffDays < spec.cutoffMinDays())) {
             cutoffDays++;
-            act.pull(Levers.MINER_CUTOFF, 1, "pressure " + f(pressure) + " (blackout region-hours in " + spec.securityWindowDays()
+            act.pull(MiningLevers.MINER_CUTOFF, 1, "pressure " + f(pressure) + " (blackout region-hours in " + spec.securityWindowDays()
                     + " days=" + f(blackoutHours) + ", legitimacy=" + f(legitimacy) + (unrestRecent ? ", mass protest" : "")
                     + ") > restraint " + f(restraint) + " (elitesInfluence=" + f(elites) + ")");
         } else {
@@ -93,20 +94,20 @@ final class SecurityFirstDoctrine implements Doctrine {
             crackdownLeft--;
         }
         if (teams > 0) {
-            act.pull(Levers.AUDIT_TEAMS, teams, crackdownLeft > 0 ? "crackdown: " + crackdownReason + ", elitesInfluence=" + f(elites)
+            act.pull(SocietyLevers.AUDIT_TEAMS, teams, crackdownLeft > 0 ? "crackdown: " + crackdownReason + ", elitesInfluence=" + f(elites)
                     : "routine audits");
         }
         if (crackdownLeft > 0 && elites < spec.seizeBelowElitesInfluence()) {
-            act.pull(Levers.SEIZE_EXPOSED_MACHINES, 1, "crackdown: " + crackdownReason + ", elitesInfluence=" + f(elites) + " < "
+            act.pull(SocietyLevers.SEIZE_EXPOSED_MACHINES, 1, "crackdown: " + crackdownReason + ", elitesInfluence=" + f(elites) + " < "
                     + f(spec.seizeBelowElitesInfluence()));
         }
 
         if (ongoing) {
             double share = seen.metric("protestShare");
-            act.pull(Levers.REPRESSION_LEVEL, spec.repressionDuringProtest(), "mass protest, protestShare=" + f(share));
+            act.pull(SocietyLevers.REPRESSION_LEVEL, spec.repressionDuringProtest(), "mass protest, protestShare=" + f(share));
             if ((share >= spec.internetShutdownProtestShare() || shutdownDays > 0) && shutdownDays < spec.maxShutdownDays()) {
                 shutdownDays++;
-                act.pull(Levers.INTERNET_SHUTDOWN, 1, "mass protest, protestShare=" + f(share) + " >= " + f(spec.internetShutdownProtestShare()));
+                act.pull(MiningLevers.INTERNET_SHUTDOWN, 1, "mass protest, protestShare=" + f(share) + " >= " + f(spec.internetShutdownProtestShare()));
             }
         } else {
             shutdownDays = 0;
@@ -123,7 +124,7 @@ final class SecurityFirstDoctrine implements Doctrine {
             double share = subsidyAge < spec.fuelSubsidyHoldDays() ? 1
                     : 1 - (subsidyAge - spec.fuelSubsidyHoldDays() + 1) / (double) Math.max(1, spec.fuelSubsidyPhaseOutDays());
             if (share > 0) {
-                act.pull(Levers.FUEL_SUBSIDY_KZT_PER_LITRE, subsidyGap * share, subsidyReason);
+                act.pull(SocietyLevers.FUEL_SUBSIDY_KZT_PER_LITRE, subsidyGap * share, subsidyReason);
                 subsidyAge++;
             } else {
                 subsidyAge = -1;
@@ -135,7 +136,7 @@ final class SecurityFirstDoctrine implements Doctrine {
             feeReason = "after mass protest, elitesInfluence=" + f(elites);
         }
         if (feeLeft > 0 && spec.feeRaiseKztPerKwh() > 0) {
-            act.pull(Levers.MINING_FEE_KZT_PER_KWH, spec.feeRaiseKztPerKwh(), feeReason);
+            act.pull(MiningLevers.MINING_FEE_KZT_PER_KWH, spec.feeRaiseKztPerKwh(), feeReason);
             act.seek(Purpose.REVENUE, feeReason);
             feeLeft--;
         }

@@ -1,11 +1,14 @@
 package io.steppe.agents.government;
 
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.SocietyLevers;
 import io.steppe.engine.Describe;
 import io.steppe.engine.doctrine.Doctrine;
 import io.steppe.engine.doctrine.DoctrineSpec;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
 
 /**
  * The default doctrine: a state that puts order and energy security first once unrest has weakened
@@ -107,6 +110,24 @@ public record SecurityFirstDoctrineSpec(
     public static SecurityFirstDoctrineSpec defaults() {
         return new SecurityFirstDoctrineSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null);
+    }
+
+    @Override
+    public List<String> levers() {
+        return List.of(MiningLevers.IMPORT_BOOST_MW, MiningLevers.MINERS_SHED_FIRST, MiningLevers.MINER_CUTOFF, SocietyLevers.AUDIT_TEAMS,
+                SocietyLevers.SEIZE_EXPOSED_MACHINES, SocietyLevers.REPRESSION_LEVEL, MiningLevers.INTERNET_SHUTDOWN,
+                SocietyLevers.FUEL_SUBSIDY_KZT_PER_LITRE, MiningLevers.MINING_FEE_KZT_PER_KWH);
+    }
+
+    @Override
+    public List<String> reads() {
+        return List.of("elitesInfluence", "legitimacy", "reserveMarginPct", "peakDemandMw", "blackoutRegionHours", "miningLoadMw",
+                "protestShare", "lpgMarketPriceKztPerLitre");
+    }
+
+    @Override
+    public List<String> readsEvents() {
+        return List.of("massProtest", "grayMineExposed");
     }
 
     @Override

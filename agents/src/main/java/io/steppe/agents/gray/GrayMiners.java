@@ -1,17 +1,23 @@
 package io.steppe.agents.gray;
 
-import io.steppe.agents.grid.GridState;
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.SocietyLevers;
+import io.steppe.agents.government.Elites;
+import io.steppe.agents.grid.Grid;
 import io.steppe.agents.grid.Region;
 import io.steppe.agents.mining.HostingMarket;
 import io.steppe.agents.mining.MiningLedger;
-import io.steppe.agents.society.Polity;
-import io.steppe.engine.Levers;
-import io.steppe.engine.SteppeWorld;
-import io.steppe.engine.market.MarketData;
+import io.steppe.agents.society.Society;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.EventSink;
+import io.steppe.engine.agent.Lever;
+import io.steppe.engine.agent.MetricSink;
+import io.steppe.engine.market.Market;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import sim.engine.SimState;
 
 /**
@@ -71,12 +77,14 @@ final class GrayMiners {
     }
 
     private final GrayMinersSpec spec;
-    private final GridState grid;
+    private final AgentContext context;
+    private final Grid grid;
     private final HostingMarket hosting;
     private final MiningLedger ledger;
+    private final Optional<Elites> elites;
+    private final Optional<Society> society;
     /** This population's own random stream. */
     private final ec.util.MersenneTwisterFast random;
-    private final Polity polity;
     private final List<Mine> mines = new ArrayList<>();
     private final List<Audit> audits = new ArrayList<>();
     private final List<Rehide> rehides = new ArrayList<>();
@@ -84,52 +92,86 @@ final class GrayMiners {
     private int nextId;
     private double peakLoadMw;
     private int exposedTotal;
+    private final Lever internetShutdown;
+    private final Lever auditTeams;
+    private final Lever smartMeterCoverage;
+    private final Lever seizeExposedMachines;
+    private final Lever freeZonePowerDiscountPct;
+    private final Lever carbonPriceUsdPerTonne;
+    private final MetricSink grayLoad;
+    private final MetricSink auditsActive;
+    private final EventSink auditStarted;
+    private final EventSink exposed;
+    private final EventSink shieldedEvents;
+    private final EventSink seizures;
+    private final EventSink migrations;
 
-    GrayMiners(GrayMinersSpec spec, SteppeWorld world) {
+    GrayMiners(GrayMinersSpec spec, AgentContext context) {
         this.spec = spec;
-        this.grid = world.shared(GridState.class, GridState::new);
-        this.hosting = world.shared(HostingMarket.class, HostingMarket::new);
-        this.ledger = MiningLedger.of(world);
-        this.random = world.populationRandom();
-        this.polity = world.shared(Polity.class, Polity::new);
-        world.onFinish(w -> {
-            w.kpis().put("peakGrayMiningLoadMw", peakLoadMw);
-            w.kpis().put("grayMinesExposed", exposedTotal);
+        this.context = context;
+        this.grid = context.require(Grid.class);
+        this.hosting = context.require(HostingMarket.class);
+        this.ledger = context.require(MiningLedger.class);
+        this.elites = context.find(Elites.class);
+        this.society = context.find(Society.class);
+        this.random = context.random();
+        internetShutdown = context.lever(MiningLevers.INTERNET_SHUTDOWN);
+        auditTeams = context.lever(SocietyLevers.AUDIT_TEAMS);
+        smartMeterCoverage = context.lever(SocietyLevers.SMART_METER_COVERAGE);
+        seizeExposedMachines = context.lever(SocietyLevers.SEIZE_EXPOSED_MACHINES);
+        freeZonePowerDiscountPct = context.lever(MiningLevers.FREE_ZONE_POWER_DISCOUNT_PCT);
+        carbonPriceUsdPerTonne = context.lever(MiningLevers.CARBON_PRICE_USD_PER_TONNE);
+        grayLoad = context.metric("grayMiningLoadMw");
+        auditsActive = context.metric("auditsActive");
+        auditStarted = context.event("auditStarted");
+        exposed = context.event("grayMineExposed");
+        shieldedEvents = context.event("grayMineShielded");
+        seizures = context.event("seizure");
+        migrations = context.event("migration");
+        context.atEnd(() -> {
+            context.kpis().put("peakGrayMiningLoadMw", peakLoadMw);
+            context.kpis().put("grayMinesExposed", exposedTotal);
         });
+    }
+
+    /** The influence of connected elites today: the government's, or a fixed level in a scenario without one. */
+    private double elitesInfluence() {
+        return elites.map(Elites::influence).orElse(Elites.WITHOUT_GOVERNMENT);
+    }
+
+    /** How hard citizens look for and publicise waste in a region today (none without citizens). */
+    private double activism(Region region) {
+        return society.map(s -> s.activism(region)).orElse(0.0);
     }
 
     /** Daily: run the mines that pay, then audits, utility checks and activists look for anomalies. */
     void daily(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
-        MarketData m = world.market();
-        int day = world.day();
-        Levers levers = world.levers();
-        boolean internetUp = levers.get(Levers.INTERNET_SHUTDOWN) < 0.5;
+        Market m = context.market();
+        int day = context.day();
+        boolean internetUp = !internetShutdown.on();
         double revenuePerTh = m.hashpriceUsdPerPhDay(day) / 1000.0;
         double loadMw = 0;
         for (Mine mine : mines) {
-            double costPerTh = mine.jPerTh * 24.0 / 1000.0 * powerPrice(levers, mine.freeZone);
+            double costPerTh = mine.jPerTh * 24.0 / 1000.0 * powerPrice(mine.freeZone);
             if (internetUp && revenuePerTh > costPerTh) {
-                int r = mine.region.ordinal();
-                grid.unregisteredMiningMw[r] += mine.mw();
-                grid.unregisteredMiningThs[r] += mine.ths;
-                loadMw += mine.mw() * grid.miningServedShare[r];
+                grid.drawUnregistered(mine.region, mine.mw(), mine.ths);
+                loadMw += mine.mw() * grid.servedShare(mine.region);
                 if (mine.freeZone) {
-                    double discountUsdPerKwh = powerPrice(levers, false) - powerPrice(levers, true);
-                    ledger.policyCostUsdToday += mine.mw() * grid.miningServedShare[r] * 24_000 * discountUsdPerKwh;
+                    double discountUsdPerKwh = powerPrice(false) - powerPrice(true);
+                    ledger.bookPolicyCost(mine.mw() * grid.servedShare(mine.region) * 24_000 * discountUsdPerKwh);
                 }
             }
         }
-        world.metrics().put("grayMiningLoadMw", loadMw);
+        grayLoad.put(loadMw);
         peakLoadMw = Math.max(peakLoadMw, loadMw);
-        search(world, internetUp);
-        world.metrics().put("auditsActive", audits.size());
+        search(internetUp);
+        auditsActive.put(audits.size());
     }
 
-    private void search(SteppeWorld world, boolean internetUp) {
-        int day = world.day();
+    private void search(boolean internetUp) {
+        int day = context.day();
         double maxRatio = spec.maxAnomalyRatio();
-        double teams = Math.max(0, world.levers().get(Levers.AUDIT_TEAMS));
+        double teams = Math.max(0, auditTeams.value());
         double expected = teams * spec.auditsPerTeamPerMonth() / 30.4;
         int started = (int) expected + (random.nextDouble() < expected - (int) expected ? 1 : 0);
         double totalAnomaly = 0;
@@ -140,14 +182,14 @@ final class GrayMiners {
             int target = -1;
             String region = "";
             if (totalAnomaly > 0 && random.nextDouble() < totalAnomaly / (totalAnomaly + spec.legitimateSuspectSites())) {
-                Mine mine = pickByAnomaly(world, totalAnomaly);
+                Mine mine = pickByAnomaly(totalAnomaly);
                 target = mine.id;
                 region = mine.region.label();
             } else {
                 region = Region.values()[random.nextInt(Region.COUNT)].label();
             }
             audits.add(new Audit(target, day + spec.auditDays()));
-            world.events().emit("auditStarted", "financial-monitoring", "region", region, "teams", teams,
+            auditStarted.emit("financial-monitoring", "region", region, "teams", teams,
                     "auditDays", spec.auditDays());
         }
         for (Iterator<Audit> it = audits.iterator(); it.hasNext(); ) {
@@ -156,7 +198,7 @@ final class GrayMiners {
                 it.remove();
                 Mine mine = find(audit.mineId());
                 if (mine != null) {
-                    discovered(world, mine, "audit");
+                    discovered(mine, "audit");
                 }
             }
         }
@@ -166,23 +208,23 @@ final class GrayMiners {
                 continue;
             }
             double anomaly = Math.max(0, mine.anomaly(maxRatio));
-            double meters = Math.min(1, Math.max(0, world.levers().get(Levers.SMART_METER_COVERAGE)));
+            double meters = Math.min(1, Math.max(0, smartMeterCoverage.value()));
             double meterHazard = meters * spec.meterFindPerDay() * anomaly;
             double hazard = spec.utilityCheckPerDay() * anomaly;
-            double activism = polity.activismByRegion[mine.region.ordinal()];
+            double activism = activism(mine.region);
             double activistHazard = internetUp && !mine.revealed ? spec.activistFindPerDay() * anomaly * activism : 0;
             double u = random.nextDouble();
             if (u < hazard) {
-                discovered(world, mine, "utility");
+                discovered(mine, "utility");
             } else if (u < hazard + meterHazard) {
-                discovered(world, mine, "smartMeter");
+                discovered(mine, "smartMeter");
             } else if (u < hazard + meterHazard + activistHazard) {
-                discovered(world, mine, "activists");
+                discovered(mine, "activists");
             }
         }
     }
 
-    private Mine pickByAnomaly(SteppeWorld world, double totalAnomaly) {
+    private Mine pickByAnomaly(double totalAnomaly) {
         double u = random.nextDouble() * totalAnomaly;
         double acc = 0;
         for (Mine mine : mines) {
@@ -208,16 +250,16 @@ final class GrayMiners {
      * elites' influence. Activists' finds are public scandals whether or not the state acts (they
      * cost legitimacy in proportion to the owner's protection); the state's own finds are not.
      */
-    private void discovered(SteppeWorld world, Mine mine, String channel) {
-        boolean shielded = random.nextDouble() < mine.protection * polity.elitesInfluence;
+    private void discovered(Mine mine, String channel) {
+        boolean shielded = random.nextDouble() < mine.protection * elitesInfluence();
         if (shielded) {
             if (channel.equals("activists")) {
                 mine.revealed = true;
-                polity.revealedProtectionToday += mine.protection;
-                world.events().emit("grayMineExposed", mine.name(), "region", mine.region.label(), "protection", mine.protection,
+                society.ifPresent(s -> s.reportScandal(mine.protection));
+                exposed.emit(mine.name(), "region", mine.region.label(), "protection", mine.protection,
                         "mw", mine.mw(), "foundBy", channel, "action", "none: protected");
             } else {
-                world.events().emit("grayMineShielded", mine.name(), "region", mine.region.label(), "protection", mine.protection,
+                shieldedEvents.emit(mine.name(), "region", mine.region.label(), "protection", mine.protection,
                         "mw", mine.mw(), "foundBy", channel);
             }
             return;
@@ -225,31 +267,31 @@ final class GrayMiners {
         mines.remove(mine);
         mine.closed = true;
         exposedTotal++;
-        exposuresByMonth[world.date().getMonthValue() - 1]++;
+        exposuresByMonth[context.date().getMonthValue() - 1]++;
         if (channel.equals("activists")) {
-            polity.revealedProtectionToday += mine.protection;
+            society.ifPresent(s -> s.reportScandal(mine.protection));
         }
-        boolean seize = world.levers().get(Levers.SEIZE_EXPOSED_MACHINES) >= 0.5;
-        world.events().emit("grayMineExposed", mine.name(), "region", mine.region.label(), "protection", mine.protection,
+        boolean seize = seizeExposedMachines.on();
+        exposed.emit(mine.name(), "region", mine.region.label(), "protection", mine.protection,
                 "mw", mine.mw(), "foundBy", channel, "action", seize ? "shut down, machines seized" : "shut down");
         long machines = Math.round(mine.mw() * 1e6 / spec.wattsPerMachine());
         if (seize) {
-            double usd = mine.ths * world.market().asicPriceUsdPerTh(world.day()) * spec.seizedValueShare();
-            ledger.machinesSeized += machines;
-            world.events().emit("seizure", mine.name(), "region", mine.region.label(), "machines", machines, "usd", usd,
+            double usd = mine.ths * context.market().asicPriceUsdPerTh(context.day()) * spec.seizedValueShare();
+            ledger.bookSeizure(machines);
+            seizures.emit(mine.name(), "region", mine.region.label(), "machines", machines, "usd", usd,
                     "mw", mine.mw());
         } else if (random.nextDouble() < spec.relocateAbroadShare()) {
-            String to = destination(world);
-            world.events().emit("migration", mine.name(), "from", hosting.homeName, "to", to, "mw", mine.mw(), "ths", mine.ths,
+            String to = destination();
+            migrations.emit(mine.name(), "from", hosting.homeName(), "to", to, "mw", mine.mw(), "ths", mine.ths,
                     "machines", machines, "firms", 1L, "gray", true);
-            hosting.migratedMwByDestination.merge(to, mine.mw(), Double::sum);
+            hosting.recordMigration(to, mine.mw());
         } else {
-            rehides.add(new Rehide(world.date().plusMonths(spec.rehideMonths()).toEpochDay(), mine.protection, mine.ths, mine.jPerTh));
+            rehides.add(new Rehide(context.date().plusMonths(spec.rehideMonths()).toEpochDay(), mine.protection, mine.ths, mine.jPerTh));
         }
     }
 
-    private String destination(SteppeWorld world) {
-        var open = hosting.abroad.stream().filter(j -> !j.bannedOn(world.date())).toList();
+    private String destination() {
+        var open = hosting.abroad().stream().filter(j -> !j.bannedOn(context.date())).toList();
         if (open.isEmpty()) {
             return "abroad";
         }
@@ -272,14 +314,12 @@ final class GrayMiners {
      * share of hosting orders from the margin and the recent exposure rate.
      */
     void monthly(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
-        MarketData m = world.market();
-        int day = world.day();
-        LocalDate today = world.date();
+        Market m = context.market();
+        int day = context.day();
+        LocalDate today = context.date();
         double hashprice = m.hashpriceUsdPerPhDay(day);
         double jPerTh = m.frontierEfficiencyJPerTh(day) * spec.efficiencyFactorVsFrontier();
-        Levers levers = world.levers();
-        double meanPrice = spec.freeZoneHostShare() * powerPrice(levers, true) + (1 - spec.freeZoneHostShare()) * powerPrice(levers, false);
+        double meanPrice = spec.freeZoneHostShare() * powerPrice(true) + (1 - spec.freeZoneHostShare()) * powerPrice(false);
         double margin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, meanPrice);
         double horizonDays = spec.paybackHorizonMonths() * 30.4;
         double paybackDays = margin > 0 ? m.asicPriceUsdPerTh(day) * spec.machinePriceShareOfNew() / margin : Double.POSITIVE_INFINITY;
@@ -300,24 +340,23 @@ final class GrayMiners {
                 mine.ths += addMw * 1e6 / mine.jPerTh;
             }
         }
-        int entries = poisson(world, spec.entriesPerMonthAtFullPayback() * attractiveness * deterrence);
+        int entries = poisson(spec.entriesPerMonthAtFullPayback() * attractiveness * deterrence);
         for (int i = 0; i < entries; i++) {
-            open(world, newProtection(world), -1, jPerTh);
+            open(newProtection(), -1, jPerTh);
         }
-        double hostedMw = hosting.grayOrdersThs * hosting.ordersJPerTh / 1e6;
+        double hostedMw = hosting.takeGrayOrdersThs() * hosting.ordersJPerTh() / 1e6;
         double taken = 0;
         while (taken < hostedMw - 0.05) {
-            Mine mine = open(world, newProtection(world), hostedMw - taken, hosting.ordersJPerTh);
+            Mine mine = open(newProtection(), hostedMw - taken, hosting.ordersJPerTh());
             taken += mine.mw();
         }
-        hosting.grayOrdersThs = 0;
-        hosting.grayShareOfOrders = margin > 0 ? spec.shareOfHostingOrders() * deterrence : 0;
+        hosting.setGrayShare(margin > 0 ? spec.shareOfHostingOrders() * deterrence : 0);
         for (Iterator<Rehide> it = rehides.iterator(); it.hasNext(); ) {
             Rehide r = it.next();
             if (r.dueEpochDay() <= today.toEpochDay()) {
                 it.remove();
                 if (margin > 0) {
-                    Mine mine = open(world, r.protection(), r.ths() * r.jPerTh() / 1e6, r.jPerTh());
+                    Mine mine = open(r.protection(), r.ths() * r.jPerTh() / 1e6, r.jPerTh());
                     mine.ths = Math.min(mine.ths, r.ths());
                 }
             }
@@ -325,20 +364,20 @@ final class GrayMiners {
     }
 
     /** Power price at a hidden host: the host's tariff, less a free-zone discount, plus the carbon price. */
-    private double powerPrice(Levers levers, boolean freeZone) {
-        double discount = freeZone ? Math.min(1, Math.max(0, levers.get(Levers.FREE_ZONE_POWER_DISCOUNT_PCT)) / 100) : 0;
-        double carbon = Math.max(0, levers.get(Levers.CARBON_PRICE_USD_PER_TONNE)) / 1000 * grid.co2TonnesPerMwh;
+    private double powerPrice(boolean freeZone) {
+        double discount = freeZone ? Math.min(1, Math.max(0, freeZonePowerDiscountPct.value()) / 100) : 0;
+        double carbon = Math.max(0, carbonPriceUsdPerTonne.value()) / 1000 * grid.co2TonnesPerMwh();
         return spec.powerPriceUsdPerKwh() * (1 - discount) + carbon;
     }
 
-    private double newProtection(SteppeWorld world) {
+    private double newProtection() {
         return random.nextDouble() < spec.eliteOwnerShare()
                 ? 0.6 + 0.4 * random.nextDouble()
                 : 0.3 * random.nextDouble();
     }
 
     /** Opens a mine in a new host; its size is what the host can hide, capped at {@code maxMw} when positive. */
-    private Mine open(SteppeWorld world, double protection, double maxMw, double jPerTh) {
+    private Mine open(double protection, double maxMw, double jPerTh) {
         Region region = Region.draw(spec.regionShares(), random);
         double host = spec.hostNormalMinMw() * Math.pow(spec.hostNormalMaxMw() / spec.hostNormalMinMw(), random.nextDouble());
         double mw = host * (spec.maxAnomalyRatio() - 1) * (0.3 + 0.4 * random.nextDouble());
@@ -351,7 +390,7 @@ final class GrayMiners {
         return mine;
     }
 
-    private int poisson(SteppeWorld world, double mean) {
+    private int poisson(double mean) {
         if (mean <= 0) {
             return 0;
         }

@@ -1,10 +1,18 @@
 package io.steppe.agents.gray;
 
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.SocietyLevers;
+import io.steppe.agents.government.Elites;
+import io.steppe.agents.grid.Grid;
 import io.steppe.agents.grid.Region;
-import io.steppe.engine.AgentSpec;
+import io.steppe.agents.mining.HostingMarket;
+import io.steppe.agents.mining.MiningLedger;
+import io.steppe.agents.society.Society;
 import io.steppe.engine.Describe;
 import io.steppe.engine.Phase;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.agent.Declaration;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Positive;
@@ -117,10 +125,29 @@ public record GrayMinersSpec(
         return hostNormalMinMw <= hostNormalMaxMw && Region.validShares(regionShares);
     }
 
+    /**
+     * Reads the levers of audits, seizures, smart meters and the internet, and the power price
+     * levers; draws from the {@link Grid}, takes its share of the {@link HostingMarket}'s orders,
+     * books seizures and free-zone costs in the {@link MiningLedger}; uses the elites' influence
+     * and the citizens' activism when the scenario has them, and reports scandals to the citizens.
+     */
     @Override
-    public void install(SteppeWorld world) {
-        GrayMiners miners = new GrayMiners(this, world);
-        world.scheduleDaily(Phase.MINERS, miners::daily);
-        world.scheduleMonthly(Phase.GRID, miners::monthly);
+    public Declaration declaration() {
+        return Declaration.builder()
+                .readsLevers(MiningLevers.INTERNET_SHUTDOWN, SocietyLevers.AUDIT_TEAMS, SocietyLevers.SMART_METER_COVERAGE,
+                        SocietyLevers.SEIZE_EXPOSED_MACHINES, MiningLevers.FREE_ZONE_POWER_DISCOUNT_PCT, MiningLevers.CARBON_PRICE_USD_PER_TONNE)
+                .writes("grayMiningLoadMw", "auditsActive")
+                .emits("auditStarted", "grayMineExposed", "grayMineShielded", "seizure", "migration")
+                .kpis("peakGrayMiningLoadMw", "grayMinesExposed")
+                .requires(Grid.class, HostingMarket.class, MiningLedger.class)
+                .uses(Elites.class, Society.class)
+                .build();
+    }
+
+    @Override
+    public void install(AgentContext context) {
+        GrayMiners miners = new GrayMiners(this, context);
+        context.daily(Phase.MINERS, miners::daily);
+        context.monthly(Phase.GRID, miners::monthly);
     }
 }

@@ -1,8 +1,11 @@
 package io.steppe.agents.grid;
 
-import io.steppe.engine.AgentSpec;
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.Phase;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.agent.Declaration;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -128,9 +131,32 @@ public record GridSpec(
         return Region.validShares(capacityShareByRegion) && Region.validShares(demandShareByRegion);
     }
 
+    /**
+     * Reads the levers of the grid's emergency tools and miners' supply rules; writes the grid's
+     * daily metrics; emits blackouts, trips, interruptions, rationing and cut-offs; provides the
+     * {@link Grid} that consumers draw from.
+     */
     @Override
-    public void install(SteppeWorld world) {
-        GridOperator operator = new GridOperator(this, world);
-        world.scheduleDaily(io.steppe.engine.Phase.GRID, operator);
+    public Declaration declaration() {
+        return Declaration.builder()
+                .readsLevers(MiningLevers.EXTRA_CAPACITY_MW, MiningLevers.MINER_CUTOFF, MiningLevers.IMPORT_BOOST_MW,
+                        MiningLevers.INTERRUPTIBLE_CREDIT_USD_PER_MWH, MiningLevers.MINERS_SHED_FIRST, MiningLevers.SURPLUS_ONLY_POWER,
+                        MiningLevers.MINER_QUOTA_MW)
+                .writes("demandMw", "peakDemandMw", "availableCapacityMw", "importsMw", "reserveMarginPct", "unservedEnergyMwh",
+                        "householdUnservedMwh", "blackoutRegionHours", "miningLoadMw", "whiteMiningLoadMw", "miningCapacityMw",
+                        "kzHashrateEhs", "kzHashShare", "coalBurnTonnes", "co2Tonnes", "minerSurplusOfferedMw")
+                .emits("minerCutoff", "minersInterrupted", "blackout", "unitTrip", "rationing")
+                .kpis("peakKzHashShare", "peakKzHashShareDate", "peakMiningLoadMw", "peakMiningLoadDate", "peakMiningShareOfCapacity",
+                        "unservedEnergyMwh", "emittedCo2Tonnes", "blackoutDays", "firstBlackoutDate", "peakWhiteMiningLoadMw",
+                        "firstMinerCutoffDate")
+                .provides(Grid.class)
+                .build();
+    }
+
+    @Override
+    public void install(AgentContext context) {
+        GridOperator operator = new GridOperator(this, context);
+        context.provide(Grid.class, operator.grid());
+        context.daily(Phase.GRID, operator);
     }
 }

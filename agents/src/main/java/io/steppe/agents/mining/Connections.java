@@ -1,6 +1,10 @@
 package io.steppe.agents.mining;
 
-import io.steppe.engine.Levers;
+import io.steppe.agents.MiningLevers;
+import io.steppe.engine.LeverInfo;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.EventSink;
+import io.steppe.engine.agent.Lever;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,16 +26,29 @@ final class Connections {
     private double connectedUnderCapMw;
     private double maxSiteMw = Double.NaN;
     private double auctionMw;
+    private final Lever capLever;
+    private final Lever maxSiteLever;
+    private final Lever auctionLever;
+    private final EventSink auctions;
+    private final EventSink limited;
+
+    Connections(AgentContext context) {
+        capLever = context.lever(MiningLevers.NEW_MINING_CONNECTIONS_CAP_MW);
+        maxSiteLever = context.lever(MiningLevers.MAX_MINING_SITE_MW);
+        auctionLever = context.lever(MiningLevers.CONNECTION_AUCTION_MW_PER_MONTH);
+        auctions = context.event("connectionAuction");
+        limited = context.event("connectionsLimited");
+    }
 
     /** Reads this month's rules; a cap that was lifted starts counting afresh when it returns. */
-    void startMonth(Levers levers) {
-        double cap = levers.get(Levers.NEW_MINING_CONNECTIONS_CAP_MW);
-        if (Levers.unset(cap)) {
+    void startMonth() {
+        double cap = capLever.value();
+        if (LeverInfo.unset(cap)) {
             connectedUnderCapMw = 0;
         }
         capMw = cap;
-        maxSiteMw = levers.get(Levers.MAX_MINING_SITE_MW);
-        auctionMw = Math.max(0, levers.get(Levers.CONNECTION_AUCTION_MW_PER_MONTH));
+        maxSiteMw = maxSiteLever.value();
+        auctionMw = Math.max(0, auctionLever.value());
         requests.clear();
         requestedGridMw = 0;
     }
@@ -43,7 +60,7 @@ final class Connections {
             return;
         }
         requestedGridMw += mw;
-        if (!Levers.unset(maxSiteMw)) {
+        if (!LeverInfo.unset(maxSiteMw)) {
             mw = Math.min(mw, Math.max(0, maxSiteMw - firm.capacityMw));
         }
         if (mw > 1e-6) {
@@ -56,7 +73,7 @@ final class Connections {
      * the granted capacity to each firm's build pipeline. Logs {@code connectionAuction} when an
      * auction ran and {@code connectionsLimited} when a cap or size limit turned MW away.
      */
-    void grant(io.steppe.engine.SteppeWorld world, long readyEpochDay, MiningLedger ledger) {
+    void grant(long readyEpochDay, MiningLedger ledger) {
         double requestedGrid = requestedGridMw;
         double grantedGrid = 0;
         List<Request> grid = new ArrayList<>();
@@ -67,7 +84,7 @@ final class Connections {
                 build(r.firm(), r.mw(), readyEpochDay);
             }
         }
-        double room = Levers.unset(capMw) ? Double.POSITIVE_INFINITY : Math.max(0, capMw - connectedUnderCapMw);
+        double room = LeverInfo.unset(capMw) ? Double.POSITIVE_INFINITY : Math.max(0, capMw - connectedUnderCapMw);
         boolean auction = auctionMw > 0;
         if (auction) {
             room = Math.min(room, auctionMw);
@@ -87,19 +104,19 @@ final class Connections {
                 granted.add(new Request(r.firm(), mw, r.bidUsdPerMw(), r.order()));
             }
         }
-        if (!Levers.unset(capMw)) {
+        if (!LeverInfo.unset(capMw)) {
             connectedUnderCapMw += grantedGrid;
         }
         if (auction) {
-            ledger.taxUsdToday += price * grantedGrid;
+            ledger.bookTax(price * grantedGrid);
             for (Request g : granted) {
                 g.firm().monthMarginUsd -= price * g.mw();
             }
-            world.events().emit("connectionAuction", null, "mwOffered", auctionMw, "mwRequested", requestedGrid,
+            auctions.emit(null, "mwOffered", auctionMw, "mwRequested", requestedGrid,
                     "mwSold", grantedGrid, "priceUsdPerMw", price);
         } else if (grantedGrid < requestedGrid - 1e-6) {
-            world.events().emit("connectionsLimited", null, "mwRequested", requestedGrid, "mwGranted", grantedGrid,
-                    "capMw", Levers.unset(capMw) ? "none" : capMw, "maxSiteMw", Levers.unset(maxSiteMw) ? "none" : maxSiteMw);
+            limited.emit(null, "mwRequested", requestedGrid, "mwGranted", grantedGrid,
+                    "capMw", LeverInfo.unset(capMw) ? "none" : capMw, "maxSiteMw", LeverInfo.unset(maxSiteMw) ? "none" : maxSiteMw);
         }
         requests.clear();
         requestedGridMw = 0;

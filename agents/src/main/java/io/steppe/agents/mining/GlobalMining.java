@@ -1,7 +1,8 @@
 package io.steppe.agents.mining;
 
-import io.steppe.engine.SteppeWorld;
-import io.steppe.engine.market.MarketData;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.EventSink;
+import io.steppe.engine.market.Market;
 import java.time.LocalDate;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -16,39 +17,46 @@ final class GlobalMining implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final GlobalMiningSpec spec;
+    private final AgentContext context;
     private final HostingMarket market;
+    private final EventSink bans;
     private double displacedPoolThs;
     private double lastDisplacedOrderThs;
     private double waitingThs;
     private double waitingJPerTh;
     private double clientsTakenInMw;
 
-    GlobalMining(GlobalMiningSpec spec, SteppeWorld world) {
+    GlobalMining(GlobalMiningSpec spec, AgentContext context) {
         this.spec = spec;
-        this.market = world.shared(HostingMarket.class, HostingMarket::new);
-        market.abroad = spec.jurisdictions();
-        market.homeName = spec.homeName();
+        this.context = context;
+        this.market = new HostingMarket(spec.jurisdictions(), spec.homeName());
+        this.bans = context.event("ban");
+        context.atEnd(() -> context.kpis().putObject("migratedMwByDestination", market.migratedMwByDestination()));
+    }
+
+    /** The hosting market this agent owns and provides. */
+    HostingMarket market() {
+        return market;
     }
 
     @Override
     public void step(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
-        MarketData m = world.market();
-        int day = world.day();
-        LocalDate today = world.date();
+        Market m = context.market();
+        int day = context.day();
+        LocalDate today = context.date();
         LocalDate nextMonth = today.withDayOfMonth(1).plusMonths(1);
         int last = m.days() - 1;
         int ahead = (int) Math.min(last, day + (nextMonth.toEpochDay() - today.toEpochDay()));
         double newThs = Math.max(0, m.globalHashrateEhs(ahead) - m.globalHashrateEhs(day)) * 1e6;
 
-        if (lastDisplacedOrderThs > 0 && market.unfilledThs > 0) {
-            displacedPoolThs += Math.min(market.unfilledThs, lastDisplacedOrderThs);
+        if (lastDisplacedOrderThs > 0 && market.unfilledThs() > 0) {
+            displacedPoolThs += Math.min(market.unfilledThs(), lastDisplacedOrderThs);
         }
         for (Jurisdiction j : spec.jurisdictions()) {
             if (j.banDate() != null && !j.banDate().isBefore(today) && j.banDate().isBefore(nextMonth)) {
                 double displaced = j.shareOfGlobalHashAtBan() * m.globalHashrateEhs(day) * 1e6;
                 displacedPoolThs += displaced;
-                world.events().emit("ban", j.name(), "jurisdiction", j.name(), "displacedThs", displaced);
+                bans.emit(j.name(), "jurisdiction", j.name(), "displacedThs", displaced);
             }
         }
         double released = displacedPoolThs * spec.displacedReleasePerMonth();
@@ -68,12 +76,7 @@ final class GlobalMining implements Steppable {
             newJPerTh = waitingJPerTh;
             clientsTakenInMw += displacedOrders * older / 1e6;
         }
-        market.ordersThs = newOrders + displacedOrders;
-        market.ordersJPerTh = market.ordersThs > 0 ? (newOrders * newJPerTh + displacedOrders * older) / market.ordersThs : frontier;
-        market.grayOrdersThs = market.ordersThs * market.grayShareOfOrders;
-        market.ordersThs -= market.grayOrdersThs;
-        lastDisplacedOrderThs = displacedOrders * (1 - market.grayShareOfOrders);
-        market.unfilledThs = 0;
+        lastDisplacedOrderThs = market.place(newOrders, newJPerTh, displacedOrders, older, frontier);
     }
 
     /**
@@ -89,7 +92,7 @@ final class GlobalMining implements Steppable {
         double queueThs = ordersThs + waitingThs;
         double jPerTh = queueThs > 0 ? (ordersThs * frontier + waitingThs * waitingJPerTh) / queueThs : frontier;
         double queueMw = queueThs * jPerTh / 1e6;
-        double intakeMw = spec.kzIntakeFloorMwPerMonth() + spec.kzIntakeGrowthPerMonth() * (market.sitesAtStartMw + clientsTakenInMw);
+        double intakeMw = spec.kzIntakeFloorMwPerMonth() + spec.kzIntakeGrowthPerMonth() * (market.sitesAtStartMw() + clientsTakenInMw);
         double admittedThs = queueMw > intakeMw ? queueThs * intakeMw / queueMw : queueThs;
         waitingThs = queueThs - admittedThs;
         waitingJPerTh = jPerTh;
@@ -99,8 +102,8 @@ final class GlobalMining implements Steppable {
 
     /** Kazakhstan's share of machines of this efficiency choosing a host this month, its weight scaled by the factor. */
     private double kzShare(LocalDate today, double hashprice, double jPerTh, double weightFactor) {
-        double kzMargin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, market.kzPowerPriceUsdPerKwh)
-                * market.kzUptimeShare;
+        double kzMargin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, market.hostPowerPriceUsdPerKwh())
+                * market.hostUptimeShare();
         double kz = Math.exp(spec.marginSensitivity() * kzMargin) * spec.kzHostingWeight() * weightFactor;
         double total = kz;
         for (Jurisdiction j : spec.jurisdictions()) {

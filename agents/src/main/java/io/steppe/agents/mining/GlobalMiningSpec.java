@@ -1,9 +1,10 @@
 package io.steppe.agents.mining;
 
-import io.steppe.engine.AgentSpec;
 import io.steppe.engine.Describe;
 import io.steppe.engine.Phase;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.agent.Declaration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
@@ -85,9 +86,16 @@ public record GlobalMiningSpec(
                 new Jurisdiction("Other", 0.05, 2.0, 0.03, 0.0, null, null));
     }
 
+    /** Emits the bans abroad, keeps the migration KPI, and provides the {@link HostingMarket}. */
     @Override
-    public void install(SteppeWorld world) {
-        GlobalMining global = new GlobalMining(this, world);
-        world.scheduleMonthly(Phase.EXOGENOUS, global);
+    public Declaration declaration() {
+        return Declaration.builder().emits("ban").kpis("migratedMwByDestination").provides(HostingMarket.class).build();
+    }
+
+    @Override
+    public void install(AgentContext context) {
+        GlobalMining global = new GlobalMining(this, context);
+        context.provide(HostingMarket.class, global.market());
+        context.monthly(Phase.EXOGENOUS, global);
     }
 }

@@ -1,37 +1,142 @@
 package io.steppe.agents.mining;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The market for hosting in Kazakhstan, shared by the global miners (who place orders) and the
- * Kazakh hosting firms (who fill them). Obtained through {@code world.shared(HostingMarket.class, ...)}.
+ * The market for hosting in the home country (Kazakhstan unless a campaign names another),
+ * provided by the {@code globalMining} agent, which owns it: each month it places the home's share
+ * of the world's machines as orders. The registered hosts ({@code whiteMiners}) fill them and quote
+ * their terms; the hidden hosts ({@code grayMiners}) take their share; both record the machines
+ * that leave the country.
  */
 public final class HostingMarket {
-    /** Hash rate looking for hosting in Kazakhstan this month, TH/s. */
-    public double ordersThs;
+    private final List<Jurisdiction> abroad;
+    private final String homeName;
+    /** Hash rate looking for registered hosting this month, TH/s. */
+    private double ordersThs;
     /** Efficiency of the machines in the orders, J/TH. */
-    public double ordersJPerTh;
-    /** Share of the orders hidden (gray) hosts take this month, set by the gray miners. */
-    public double grayShareOfOrders;
-    /** Hash rate going to hidden hosts this month, TH/s (already removed from {@link #ordersThs}). */
-    public double grayOrdersThs;
-    /** Orders not filled last month, TH/s (a signal to build). */
-    public double unfilledThs;
-    /** Machines that left Kazakhstan and where they went, by destination name, MW. */
-    public final java.util.Map<String, Double> migratedMwByDestination = new java.util.TreeMap<>();
-    /** Name of the home jurisdiction (Kazakhstan unless a campaign names another), the origin of its migrations. */
-    public String homeName = "Kazakhstan";
-    /** The jurisdictions abroad miners compare Kazakhstan with. */
-    public List<Jurisdiction> abroad = List.of();
-    /** Mean all-in cost of a kWh for a hosted client in Kazakhstan (power, mark-up, carbon, fees), USD/kWh. */
-    public double kzPowerPriceUsdPerKwh = 0.035;
-    /** Load of Kazakhstan's licensed mining sites at the start of the run, MW: what its hosting industry starts from. */
-    public double sitesAtStartMw;
-    /** Share of the month Kazakh registered miners could run (rationing, cut-offs), 0..1. */
-    public double kzUptimeShare = 1.0;
+    private double ordersJPerTh;
+    /** Share of the orders hidden hosts take, set by the gray miners. */
+    private double grayShareOfOrders;
+    /** Hash rate going to hidden hosts this month, TH/s. */
+    private double grayOrdersThs;
+    /** Orders the registered hosts could not fill last month, TH/s. */
+    private double unfilledThs;
+    /** Machines that left the home and where they went, MW by destination. */
+    private final Map<String, Double> migratedMwByDestination = new TreeMap<>();
+    /** Mean all-in cost of a kWh for a hosted client at home (power, mark-up, carbon, fees), USD/kWh. */
+    private double hostPowerPriceUsdPerKwh = 0.035;
+    /** Load of the home's licensed mining sites at the start of the run, MW. */
+    private double sitesAtStartMw;
+    /** Share of the month registered hosts could run (rationing, cut-offs), 0..1. */
+    private double hostUptimeShare = 1.0;
+
+    HostingMarket(List<Jurisdiction> abroad, String homeName) {
+        this.abroad = List.copyOf(abroad);
+        this.homeName = homeName;
+    }
 
     /** Expected margin per TH/s per day at a power price, for a machine of this efficiency. */
     public static double marginUsdPerThDay(double hashpriceUsdPerPhDay, double jPerTh, double powerUsdPerKwh) {
         return hashpriceUsdPerPhDay / 1000.0 - jPerTh * 24.0 / 1000.0 * powerUsdPerKwh;
+    }
+
+    /** The jurisdictions abroad miners compare the home with. */
+    public List<Jurisdiction> abroad() {
+        return abroad;
+    }
+
+    /** The home jurisdiction's name, the origin of its migrations. */
+    public String homeName() {
+        return homeName;
+    }
+
+    /** Hash rate looking for registered hosting this month, TH/s. */
+    public double ordersThs() {
+        return ordersThs;
+    }
+
+    /** Efficiency of this month's orders (registered and hidden), J/TH. */
+    public double ordersJPerTh() {
+        return ordersJPerTh;
+    }
+
+    /** The registered hosts could not fill this much of this month's orders, TH/s. */
+    public void reportUnfilled(double ths) {
+        unfilledThs = ths;
+    }
+
+    /** The registered hosts' mean all-in price of a kWh for a hosted client, USD/kWh. */
+    public void quoteHostPrice(double usdPerKwh) {
+        hostPowerPriceUsdPerKwh = usdPerKwh;
+    }
+
+    /** Share of last month the registered hosts could run, 0..1. */
+    public void reportHostUptime(double share) {
+        hostUptimeShare = share;
+    }
+
+    /** Capacity of the registered sites at the start of the run, MW. */
+    public void reportSitesAtStart(double mw) {
+        sitesAtStartMw = mw;
+    }
+
+    /** The hidden hosts take this month's hidden orders, TH/s (none are left after). */
+    public double takeGrayOrdersThs() {
+        double taken = grayOrdersThs;
+        grayOrdersThs = 0;
+        return taken;
+    }
+
+    /** Share of next month's orders the hidden hosts take, 0..1. */
+    public void setGrayShare(double share) {
+        grayShareOfOrders = share;
+    }
+
+    /** Machines of this load left the home for a destination. */
+    public void recordMigration(String destination, double mw) {
+        migratedMwByDestination.merge(destination, mw, Double::sum);
+    }
+
+    /** Machines that left the home so far, MW by destination. */
+    Map<String, Double> migratedMwByDestination() {
+        return Collections.unmodifiableMap(migratedMwByDestination);
+    }
+
+    double unfilledThs() {
+        return unfilledThs;
+    }
+
+    double grayShareOfOrders() {
+        return grayShareOfOrders;
+    }
+
+    double hostPowerPriceUsdPerKwh() {
+        return hostPowerPriceUsdPerKwh;
+    }
+
+    double hostUptimeShare() {
+        return hostUptimeShare;
+    }
+
+    double sitesAtStartMw() {
+        return sitesAtStartMw;
+    }
+
+    /**
+     * This month's orders: new and displaced machines of their efficiencies; the hidden hosts'
+     * share of them goes to {@link #takeGrayOrdersThs()}, the rest to the registered hosts.
+     * Returns the displaced machines left for the registered hosts, TH/s.
+     */
+    double place(double newOrdersThs, double newJPerTh, double displacedOrdersThs, double displacedJPerTh, double frontierJPerTh) {
+        ordersThs = newOrdersThs + displacedOrdersThs;
+        ordersJPerTh = ordersThs > 0 ? (newOrdersThs * newJPerTh + displacedOrdersThs * displacedJPerTh) / ordersThs : frontierJPerTh;
+        grayOrdersThs = ordersThs * grayShareOfOrders;
+        ordersThs -= grayOrdersThs;
+        unfilledThs = 0;
+        return displacedOrdersThs * (1 - grayShareOfOrders);
     }
 }

@@ -1,56 +1,89 @@
 package io.steppe.agents.mining;
 
-import io.steppe.engine.Phase;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.MetricSink;
 
 /**
- * The state's accounts with mining, shared within a run (obtained through {@link #of}): registered
- * miners book the value they mine and the fees they pay, exchanges book what they convert and the
- * tax on it, and seizures book machines. Once a day, in the citizens phase (after miners, grid and
- * exchanges), the ledger writes the metrics {@code miningTaxRevenueUsd}, {@code valueRetainedUsd},
- * {@code asicsSeized}, {@code miningPolicyCostUsd} and, at the end, the KPIs {@code miningTaxRevenueUsd}, {@code valueRetainedUsd},
- * {@code asicsSeized} and {@code miningPolicyCostUsd}.
+ * The state's accounts with mining, provided by the {@code whiteMiners} agent, which keeps them:
+ * registered miners book the value they mine and the fees they pay, exchanges book what they
+ * convert and the tax on it, and the state's seizures (of exposed gray mines, at the border) book
+ * machines. Once a day, in the citizens phase (after miners, grid and exchanges), the ledger writes
+ * the metrics {@code miningTaxRevenueUsd}, {@code valueRetainedUsd}, {@code asicsSeized},
+ * {@code miningPolicyCostUsd} and, at the end, the same-named KPIs.
  */
 public final class MiningLedger {
     /** Value of coins mined today by registered miners, USD. */
-    public double minedValueUsdToday;
+    private double minedValueUsdToday;
     /** Part of {@link #minedValueUsdToday} mined by hosted (foreign-owned) machines, USD. */
-    public double hostedValueUsdToday;
-    /** Fees and taxes paid by miners today, USD. */
-    public double taxUsdToday;
-    /** What mining policies cost the state today (free-zone discounts, interruption payments), USD. */
-    public double policyCostUsdToday;
-    /** Mined value converted and taxed in the country today, USD. */
-    public double retainedUsdToday;
-    /** Machines seized by the state so far (at exposed gray mines and at the border). */
-    public long machinesSeized;
+    private double hostedValueUsdToday;
+    private double taxUsdToday;
+    private double policyCostUsdToday;
+    private double retainedUsdToday;
+    private long machinesSeized;
     private double taxTotalUsd;
     private double retainedTotalUsd;
     private double policyCostTotalUsd;
+    private final MetricSink tax;
+    private final MetricSink retained;
+    private final MetricSink seized;
+    private final MetricSink policyCost;
 
-    private MiningLedger() {
-    }
-
-    /** The run's ledger, created and scheduled on first use. */
-    public static MiningLedger of(SteppeWorld world) {
-        return world.shared(MiningLedger.class, () -> {
-            MiningLedger ledger = new MiningLedger();
-            world.scheduleDaily(Phase.CITIZENS, state -> ledger.close(world));
-            world.onFinish(w -> {
-                w.kpis().put("miningTaxRevenueUsd", ledger.taxTotalUsd);
-                w.kpis().put("valueRetainedUsd", ledger.retainedTotalUsd);
-                w.kpis().put("asicsSeized", ledger.machinesSeized);
-                w.kpis().put("miningPolicyCostUsd", ledger.policyCostTotalUsd);
-            });
-            return ledger;
+    MiningLedger(AgentContext context) {
+        tax = context.metric("miningTaxRevenueUsd");
+        retained = context.metric("valueRetainedUsd");
+        seized = context.metric("asicsSeized");
+        policyCost = context.metric("miningPolicyCostUsd");
+        context.atEnd(() -> {
+            var kpis = context.kpis();
+            kpis.put("miningTaxRevenueUsd", taxTotalUsd);
+            kpis.put("valueRetainedUsd", retainedTotalUsd);
+            kpis.put("asicsSeized", machinesSeized);
+            kpis.put("miningPolicyCostUsd", policyCostTotalUsd);
         });
     }
 
-    private void close(SteppeWorld world) {
-        world.metrics().put("miningTaxRevenueUsd", taxUsdToday);
-        world.metrics().put("valueRetainedUsd", retainedUsdToday);
-        world.metrics().put("asicsSeized", machinesSeized);
-        world.metrics().put("miningPolicyCostUsd", policyCostUsdToday);
+    /** Value of coins registered miners mined today, and the part hosted machines mined, USD. */
+    void bookMined(double valueUsd, double hostedUsd) {
+        minedValueUsdToday += valueUsd;
+        hostedValueUsdToday += hostedUsd;
+    }
+
+    /** Value of coins registered miners mined today so far, USD. */
+    public double minedValueUsdToday() {
+        return minedValueUsdToday;
+    }
+
+    /** Part of today's mined value mined by hosted (foreign-owned) machines, USD. */
+    public double hostedValueUsdToday() {
+        return hostedValueUsdToday;
+    }
+
+    /** Fees and taxes miners pay today, USD. */
+    public void bookTax(double usd) {
+        taxUsdToday += usd;
+    }
+
+    /** What mining policies cost the state today (free-zone discounts, interruption payments), USD. */
+    public void bookPolicyCost(double usd) {
+        policyCostUsdToday += usd;
+    }
+
+    /** Mined value converted and taxed in the country today, USD. */
+    public void bookRetained(double usd) {
+        retainedUsdToday += usd;
+    }
+
+    /** Machines the state seized (at exposed gray mines, at the border). */
+    public void bookSeizure(long machines) {
+        machinesSeized += machines;
+    }
+
+    /** Closes the day: writes the day's metrics and adds the day to the totals. */
+    void close() {
+        tax.put(taxUsdToday);
+        retained.put(retainedUsdToday);
+        seized.put(machinesSeized);
+        policyCost.put(policyCostUsdToday);
         policyCostTotalUsd += policyCostUsdToday;
         policyCostUsdToday = 0;
         taxTotalUsd += taxUsdToday;

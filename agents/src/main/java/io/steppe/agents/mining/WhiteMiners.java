@@ -1,10 +1,13 @@
 package io.steppe.agents.mining;
 
-import io.steppe.agents.grid.GridState;
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.grid.Grid;
 import io.steppe.agents.grid.Region;
-import io.steppe.engine.Levers;
-import io.steppe.engine.SteppeWorld;
-import io.steppe.engine.market.MarketData;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.EventSink;
+import io.steppe.engine.agent.Lever;
+import io.steppe.engine.agent.MetricSink;
+import io.steppe.engine.market.Market;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -99,12 +102,13 @@ final class WhiteMiners {
     }
 
     private final WhiteMinersSpec spec;
-    private final GridState grid;
+    private final AgentContext context;
+    private final Grid grid;
     private final HostingMarket market;
     private final MiningLedger ledger;
     /** This population's own random stream. */
     private final ec.util.MersenneTwisterFast random;
-    private final Connections connections = new Connections();
+    private final Connections connections;
     private final List<Firm> firms = new ArrayList<>();
     private final java.util.Map<String, double[]> monthMigration = new java.util.TreeMap<>();
     private double uptimeSum;
@@ -112,37 +116,99 @@ final class WhiteMiners {
     private double investedUsd;
     private int nextId;
 
-    WhiteMiners(WhiteMinersSpec spec, SteppeWorld world) {
+    private final Lever gridMiningBan;
+    private final Lever fossilMiningBan;
+    private final Lever miningBan;
+    private final Lever carbonPriceUsdPerTonne;
+    private final Lever miningFeeKztPerKwh;
+    private final Lever miningFeeRenewableKztPerKwh;
+    private final Lever miningFeeOwnGenerationKztPerKwh;
+    private final Lever freeZonePowerDiscountPct;
+    private final Lever hubTaxBreak;
+    private final Lever hubExpulsion;
+    private final Lever retroactiveTaxShare;
+    private final Lever interruptibleCreditUsdPerMwh;
+    private final Lever internetShutdown;
+    private final Lever licenceRequired;
+    private final Lever licenceFeeUsdPerYear;
+    private final Lever minerCutoff;
+    private final Lever minerSupplyCapShare;
+    private final Lever surplusOnlyPower;
+    private final Lever minerPeakSurchargeUsdPerKwh;
+    private final Lever minerPowerPriceFloorUsdPerKwh;
+    private final MetricSink miningJobs;
+    private final MetricSink offGridMiningLoad;
+    private final MetricSink hostedMiningLoad;
+    private final MetricSink breakEvenBtc;
+    private final EventSink migrations;
+    private final EventSink licences;
+    private final EventSink expulsionEvents;
+    private final EventSink builds;
+    private final EventSink borderSeizures;
+
+    WhiteMiners(WhiteMinersSpec spec, AgentContext context) {
         this.spec = spec;
-        this.grid = world.shared(GridState.class, GridState::new);
-        this.market = world.shared(HostingMarket.class, HostingMarket::new);
-        this.ledger = MiningLedger.of(world);
-        this.random = world.populationRandom();
+        this.context = context;
+        this.grid = context.require(Grid.class);
+        this.market = context.require(HostingMarket.class);
+        this.ledger = new MiningLedger(context);
+        this.random = context.random();
+        this.connections = new Connections(context);
+        gridMiningBan = context.lever(MiningLevers.GRID_MINING_BAN);
+        fossilMiningBan = context.lever(MiningLevers.FOSSIL_MINING_BAN);
+        miningBan = context.lever(MiningLevers.MINING_BAN);
+        carbonPriceUsdPerTonne = context.lever(MiningLevers.CARBON_PRICE_USD_PER_TONNE);
+        miningFeeKztPerKwh = context.lever(MiningLevers.MINING_FEE_KZT_PER_KWH);
+        miningFeeRenewableKztPerKwh = context.lever(MiningLevers.MINING_FEE_RENEWABLE_KZT_PER_KWH);
+        miningFeeOwnGenerationKztPerKwh = context.lever(MiningLevers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH);
+        freeZonePowerDiscountPct = context.lever(MiningLevers.FREE_ZONE_POWER_DISCOUNT_PCT);
+        hubTaxBreak = context.lever(MiningLevers.HUB_TAX_BREAK);
+        hubExpulsion = context.lever(MiningLevers.HUB_EXPULSION);
+        retroactiveTaxShare = context.lever(MiningLevers.RETROACTIVE_TAX_SHARE);
+        interruptibleCreditUsdPerMwh = context.lever(MiningLevers.INTERRUPTIBLE_CREDIT_USD_PER_MWH);
+        internetShutdown = context.lever(MiningLevers.INTERNET_SHUTDOWN);
+        licenceRequired = context.lever(MiningLevers.LICENCE_REQUIRED);
+        licenceFeeUsdPerYear = context.lever(MiningLevers.LICENCE_FEE_USD_PER_YEAR);
+        minerCutoff = context.lever(MiningLevers.MINER_CUTOFF);
+        minerSupplyCapShare = context.lever(MiningLevers.MINER_SUPPLY_CAP_SHARE);
+        surplusOnlyPower = context.lever(MiningLevers.SURPLUS_ONLY_POWER);
+        minerPeakSurchargeUsdPerKwh = context.lever(MiningLevers.MINER_PEAK_SURCHARGE_USD_PER_KWH);
+        minerPowerPriceFloorUsdPerKwh = context.lever(MiningLevers.MINER_POWER_PRICE_FLOOR_USD_PER_KWH);
+        miningJobs = context.metric("miningJobs");
+        offGridMiningLoad = context.metric("offGridMiningLoadMw");
+        hostedMiningLoad = context.metric("hostedMiningLoadMw");
+        breakEvenBtc = context.metric("kzMinerBreakEvenBtcUsd");
+        migrations = context.event("migration");
+        licences = context.event("licenceGranted");
+        expulsionEvents = context.event("hubExpulsion");
+        builds = context.event("siteBuilt");
+        borderSeizures = context.event("seizureAtBorder");
         double remaining = spec.initialCapacityMw();
-        MarketData m = world.market();
+        Market m = context.market();
         for (int i = 0; i < spec.initialFirms() && remaining > 0; i++) {
-            double size = i == spec.initialFirms() - 1 ? remaining : Math.min(remaining, drawSize(world));
-            Firm firm = newFirm(world, size);
+            double size = i == spec.initialFirms() - 1 ? remaining : Math.min(remaining, drawSize());
+            Firm firm = newFirm(size);
             double jPerTh = m.frontierEfficiencyJPerTh(0) * 1.3;
             firm.cohorts.add(new Cohort(size * 1e6 / jPerTh, jPerTh, false));
             firms.add(firm);
             remaining -= size;
         }
-        market.kzPowerPriceUsdPerKwh = meanTariff();
-        market.sitesAtStartMw = spec.initialCapacityMw();
-        world.onFinish(w -> {
-            w.kpis().putObject("migratedMwByDestination", market.migratedMwByDestination);
-            w.kpis().put("miningInvestmentUsd", investedUsd);
-        });
+        market.quoteHostPrice(meanTariff());
+        market.reportSitesAtStart(spec.initialCapacityMw());
+        context.atEnd(() -> context.kpis().put("miningInvestmentUsd", investedUsd));
     }
 
-    private Firm newFirm(SteppeWorld world, double capacityMw) {
+    /** The state's accounts with mining, which these firms keep. */
+    MiningLedger ledger() {
+        return ledger;
+    }
+
+    private Firm newFirm(double capacityMw) {
         Region region = Region.draw(spec.regionShares(), random);
         double tariff = spec.tariffMinUsdPerKwh() + random.nextDouble() * (spec.tariffMaxUsdPerKwh() - spec.tariffMinUsdPerKwh());
         double u = random.nextDouble();
-        Levers levers = world.levers();
-        boolean gridBanned = levers.get(Levers.GRID_MINING_BAN) >= 0.5;
-        boolean fossilBanned = levers.get(Levers.FOSSIL_MINING_BAN) >= 0.5;
+        boolean gridBanned = gridMiningBan.on();
+        boolean fossilBanned = fossilMiningBan.on();
         double renewable = spec.renewableSiteShare();
         double own = spec.ownGenerationSiteShare();
         PowerSource source;
@@ -159,7 +225,7 @@ final class WhiteMiners {
     }
 
     /** A firm size from a Pareto distribution truncated to [min, max] MW. */
-    private double drawSize(SteppeWorld world) {
+    private double drawSize() {
         double min = spec.firmSizeMinMw();
         double max = spec.firmSizeMaxMw();
         double a = spec.firmSizeParetoAlpha();
@@ -173,70 +239,70 @@ final class WhiteMiners {
      * free-zone discount, at least the auction floor on the grid, plus the carbon price on fossil
      * power and the mining fee for its power source; hosted clients pay the host's mark-up on power.
      */
-    private double powerCostUsdPerKwh(SteppeWorld world, Firm firm, boolean hosted) {
-        return (powerOnly(world, firm) + carbonUsdPerKwh(world.levers(), firm)) * (hosted ? 1 + spec.hostingMarkup() : 1)
-                + feeUsdPerKwh(world, firm);
+    private double powerCostUsdPerKwh(Firm firm, boolean hosted) {
+        return (powerOnly(firm) + carbonUsdPerKwh(firm)) * (hosted ? 1 + spec.hostingMarkup() : 1)
+                + feeUsdPerKwh(firm);
     }
 
     /** Carbon price per kWh of the firm's power, USD. */
-    private double carbonUsdPerKwh(Levers levers, Firm firm) {
-        return Math.max(0, levers.get(Levers.CARBON_PRICE_USD_PER_TONNE)) / 1000 * co2TonnesPerMwh(firm);
+    private double carbonUsdPerKwh(Firm firm) {
+        return Math.max(0, carbonPriceUsdPerTonne.value()) / 1000 * co2TonnesPerMwh(firm);
     }
 
     /** Mining fee per kWh for the firm's power source, USD. */
-    private double feeUsdPerKwh(SteppeWorld world, Firm firm) {
-        String feeLever = switch (firm.source) {
-            case GRID -> Levers.MINING_FEE_KZT_PER_KWH;
-            case RENEWABLE -> Levers.MINING_FEE_RENEWABLE_KZT_PER_KWH;
-            case OWN_GENERATION -> Levers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH;
+    private double feeUsdPerKwh(Firm firm) {
+        Lever fee = switch (firm.source) {
+            case GRID -> miningFeeKztPerKwh;
+            case RENEWABLE -> miningFeeRenewableKztPerKwh;
+            case OWN_GENERATION -> miningFeeOwnGenerationKztPerKwh;
         };
-        return world.levers().get(feeLever) / world.market().kztPerUsd(world.day());
+        return fee.value() / context.market().kztPerUsd(context.day());
     }
 
-    private double freeZoneDiscount(Levers levers, Firm firm) {
-        return firm.freeZone && firm.source.onGrid() ? Math.min(1, Math.max(0, levers.get(Levers.FREE_ZONE_POWER_DISCOUNT_PCT)) / 100) : 0;
+    private double freeZoneDiscount(Firm firm) {
+        return firm.freeZone && firm.source.onGrid() ? Math.min(1, Math.max(0, freeZonePowerDiscountPct.value()) / 100) : 0;
     }
 
     private double co2TonnesPerMwh(Firm firm) {
         return switch (firm.source) {
-            case GRID -> grid.co2TonnesPerMwh;
+            case GRID -> grid.co2TonnesPerMwh();
             case RENEWABLE -> 0;
             case OWN_GENERATION -> spec.ownGenerationCo2TonnesPerMwh();
         };
     }
 
     /** Corporate tax rate on the firm's profit today, 0..1. */
-    private double taxRate(Levers levers, Firm firm) {
-        return inHubBreak(levers, firm) ? 0 : spec.corporateTaxPct() / 100;
+    private double taxRate(Firm firm) {
+        return inHubBreak(firm) ? 0 : spec.corporateTaxPct() / 100;
     }
 
-    private static boolean inHubBreak(Levers levers, Firm firm) {
-        return firm.hubMember && !firm.expelled && levers.get(Levers.HUB_TAX_BREAK) >= 0.5;
+    private boolean inHubBreak(Firm firm) {
+        return firm.hubMember && !firm.expelled && hubTaxBreak.on();
     }
 
     /** Interruptible contracts are in force: the operator interrupts registered miners in real time instead of rationing them. */
-    private static boolean interruptible(Levers levers) {
-        return levers.get(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH) > 0;
+    private boolean interruptible() {
+        return interruptibleCreditUsdPerMwh.value() > 0;
     }
 
     /** Share of its contracted load a firm may draw today, 0..1, from bans, licences and the grid's rules. */
-    private double supplyShare(Levers levers, Firm firm) {
-        boolean allowed = levers.get(Levers.INTERNET_SHUTDOWN) < 0.5 && levers.get(Levers.MINING_BAN) < 0.5
-                && (levers.get(Levers.LICENCE_REQUIRED) < 0.5 || firm.licensed)
-                && (levers.get(Levers.FOSSIL_MINING_BAN) < 0.5 || firm.source == PowerSource.RENEWABLE);
+    private double supplyShare(Firm firm) {
+        boolean allowed = !internetShutdown.on() && !miningBan.on()
+                && (!licenceRequired.on() || firm.licensed)
+                && (!fossilMiningBan.on() || firm.source == PowerSource.RENEWABLE);
         if (!allowed) {
             return 0;
         }
         if (!firm.source.onGrid()) {
             return 1;
         }
-        if (levers.get(Levers.MINER_CUTOFF) >= 0.5 || levers.get(Levers.GRID_MINING_BAN) >= 0.5) {
+        if (minerCutoff.on() || gridMiningBan.on()) {
             return 0;
         }
-        double share = interruptible(levers) ? 1 : grid.registeredMinerSupplyShare;
-        share = Math.min(share, Math.max(0, levers.get(Levers.MINER_SUPPLY_CAP_SHARE)));
-        if (levers.get(Levers.SURPLUS_ONLY_POWER) >= 0.5) {
-            share = Math.min(share, grid.surplusShare);
+        double share = interruptible() ? 1 : grid.supplyShare();
+        share = Math.min(share, Math.max(0, minerSupplyCapShare.value()));
+        if (surplusOnlyPower.on()) {
+            share = Math.min(share, grid.surplusShare());
         }
         return share;
     }
@@ -248,14 +314,13 @@ final class WhiteMiners {
      * Astana Hub members under the break); hosted clients are foreign and taxed abroad. Interrupted load is paid its credit.
      */
     void daily(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
-        MarketData m = world.market();
-        Levers levers = world.levers();
-        int day = world.day();
+        Market m = context.market();
+        int day = context.day();
         double revenuePerTh = m.hashpriceUsdPerPhDay(day) / 1000.0;
-        double peakSurcharge = Math.max(0, levers.get(Levers.MINER_PEAK_SURCHARGE_USD_PER_KWH));
+        double peakSurcharge = Math.max(0, minerPeakSurchargeUsdPerKwh.value());
         double peakHours = 6;
         payInterruptions();
+        double offGridMw = 0;
         double runningMw = 0;
         double hostedMw = 0;
         double capacity = 0;
@@ -266,21 +331,21 @@ final class WhiteMiners {
         for (Firm firm : firms) {
             capacity += firm.capacityMw;
             int r = firm.region.ordinal();
-            double supply = supplyShare(levers, firm);
+            double supply = supplyShare(firm);
             // Under the operator's rationing by block a grid site may run only part of the day: its
             // uptime counts the hours it may run.
-            double hoursShare = firm.source.onGrid() && !interruptible(levers) ? grid.runHoursShare(false) : 1;
+            double hoursShare = firm.source.onGrid() && !interruptible() ? grid.runHoursShare(false) : 1;
             firm.supplyYesterday = supply * hoursShare;
             firm.supplySum += supply * hoursShare;
             firm.supplyDays++;
             supplyWeighted += supply * hoursShare * firm.capacityMw;
-            double served = firm.source.onGrid() ? grid.miningServedShare[r] : 1;
+            double served = firm.source.onGrid() ? grid.servedShare(firm.region) : 1;
             if (firm.source.onGrid()) {
-                grid.gridMiningContractMw += firm.usedMw();
+                grid.reportGridContract(firm.usedMw());
             }
-            double ownCost = powerCostUsdPerKwh(world, firm, false);
-            double hostedCost = powerCostUsdPerKwh(world, firm, true);
-            double levies = carbonUsdPerKwh(levers, firm) + feeUsdPerKwh(world, firm);
+            double ownCost = powerCostUsdPerKwh(firm, false);
+            double hostedCost = powerCostUsdPerKwh(firm, true);
+            double levies = carbonUsdPerKwh(firm) + feeUsdPerKwh(firm);
             hostedCostSum += hostedCost * firm.capacityMw;
             double marginToday = 0;
             for (Cohort c : firm.cohorts) {
@@ -295,21 +360,16 @@ final class WhiteMiners {
                     boolean offAtPeak = gridPeak && revenuePerTh <= kwhPerThDay * (cost + peakSurcharge);
                     // Hours run: the blocks the operator lets grid sites run (rationing by block),
                     // less the evening peak for a cohort that stops there under peak pricing.
-                    boolean rationedByBlock = firm.source.onGrid() && !interruptible(levers);
+                    boolean rationedByBlock = firm.source.onGrid() && !interruptible();
                     double runShare = rationedByBlock ? grid.runHoursShare(offAtPeak) : offAtPeak ? 1 - peakHours / 24 : 1;
                     double peakShare = rationedByBlock ? grid.peakBlockShare() : 1;
                     // The surcharge per kWh run: the peak hours run over all hours run.
                     double surchargePaid = gridPeak && !offAtPeak && runShare > 0 ? peakSurcharge * peakHours * peakShare / (24 * runShare) : 0;
                     if (firm.source.onGrid()) {
-                        grid.registeredMiningThs[r] += ths;
-                        grid.registeredMiningMw[r] += mw;
-                        if (offAtPeak) {
-                            grid.registeredPeakOffMw[r] += mw;
-                        }
+                        grid.drawRegistered(firm.region, mw, ths, offAtPeak);
                     } else {
-                        grid.offGridMiningMw += mw;
-                        grid.offGridMiningThs += ths;
-                        grid.offGridCo2Tonnes += mw * 24 * runShare * co2TonnesPerMwh(firm);
+                        grid.reportOffGrid(mw, ths, mw * 24 * runShare * co2TonnesPerMwh(firm));
+                        offGridMw += mw;
                     }
                     runningMw += mw;
                     if (c.hosted) {
@@ -319,46 +379,44 @@ final class WhiteMiners {
                     c.marginUsd += margin;
                     double mwh = mw * 24 * served * runShare;
                     marginToday += c.hosted ? (hostedCost - ownCost) * mwh * 1000 : margin;
-                    ledger.minedValueUsdToday += revenuePerTh * ths * served * runShare;
-                    if (c.hosted) {
-                        ledger.hostedValueUsdToday += revenuePerTh * ths * served * runShare;
-                    }
-                    ledger.taxUsdToday += mwh * 1000 * (levies + surchargePaid);
-                    ledger.policyCostUsdToday += mwh * 1000 * powerBeforeDiscount(world, firm) * freeZoneDiscount(levers, firm);
+                    double mined = revenuePerTh * ths * served * runShare;
+                    ledger.bookMined(mined, c.hosted ? mined : 0);
+                    ledger.bookTax(mwh * 1000 * (levies + surchargePaid));
+                    ledger.bookPolicyCost(mwh * 1000 * powerBeforeDiscount(firm) * freeZoneDiscount(firm));
                 } else {
                     c.marginUsd += (revenuePerTh - costPerTh) * c.ths * supply;
                 }
             }
             if (marginToday > 0) {
-                double rate = taxRate(levers, firm);
-                ledger.taxUsdToday += marginToday * rate;
-                if (inHubBreak(levers, firm)) {
+                double rate = taxRate(firm);
+                ledger.bookTax(marginToday * rate);
+                if (inHubBreak(firm)) {
                     firm.forgivenTaxUsd += marginToday * spec.corporateTaxPct() / 100;
                 }
                 marginToday *= 1 - rate;
             }
             firm.monthMarginUsd += marginToday;
         }
-        grid.registeredSiteCapacityMw += capacity;
+        grid.reportSiteCapacity(capacity);
         uptimeSum += capacity > 0 ? supplyWeighted / capacity : 0;
         uptimeDays++;
         if (capacity > 0) {
-            market.kzPowerPriceUsdPerKwh = hostedCostSum / capacity;
+            market.quoteHostPrice(hostedCostSum / capacity);
         }
-        world.metrics().put("miningJobs", runningMw * spec.staffPerMw());
-        world.metrics().put("offGridMiningLoadMw", grid.offGridMiningMw);
-        world.metrics().put("hostedMiningLoadMw", hostedMw);
-        world.metrics().put("kzMinerBreakEvenBtcUsd", weightedMedian(breakEven));
+        miningJobs.put(runningMw * spec.staffPerMw());
+        offGridMiningLoad.put(offGridMw);
+        hostedMiningLoad.put(hostedMw);
+        breakEvenBtc.put(weightedMedian(breakEven));
     }
 
     /** The power part of a firm's cost per kWh after discounts (what goes to the power seller), USD. */
-    private double powerOnly(SteppeWorld world, Firm firm) {
-        return powerBeforeDiscount(world, firm) * (1 - freeZoneDiscount(world.levers(), firm));
+    private double powerOnly(Firm firm) {
+        return powerBeforeDiscount(firm) * (1 - freeZoneDiscount(firm));
     }
 
-    private double powerBeforeDiscount(SteppeWorld world, Firm firm) {
+    private double powerBeforeDiscount(Firm firm) {
         return switch (firm.source) {
-            case GRID -> Math.max(firm.tariffUsdPerKwh, world.levers().get(Levers.MINER_POWER_PRICE_FLOOR_USD_PER_KWH));
+            case GRID -> Math.max(firm.tariffUsdPerKwh, minerPowerPriceFloorUsdPerKwh.value());
             case RENEWABLE -> spec.renewablePowerUsdPerKwh();
             case OWN_GENERATION -> spec.ownGenerationPowerUsdPerKwh();
         };
@@ -366,9 +424,9 @@ final class WhiteMiners {
 
     /** Pays yesterday's interruptions: the credit per MWh goes to the grid firms of the region. */
     private void payInterruptions() {
-        double credit = grid.interruptedCreditUsdPerMwh;
+        double credit = grid.interruptedCreditUsdPerMwh();
         for (int r = 0; r < Region.COUNT; r++) {
-            double mwh = grid.interruptedMinerMwh[r];
+            double mwh = grid.interruptedMwh(Region.values()[r]);
             if (mwh <= 0 || credit <= 0) {
                 continue;
             }
@@ -387,7 +445,7 @@ final class WhiteMiners {
                     }
                 }
             }
-            ledger.policyCostUsdToday += credit * mwh;
+            ledger.bookPolicyCost(credit * mwh);
         }
     }
 
@@ -396,19 +454,17 @@ final class WhiteMiners {
      * connection caps and auctions), retirement and relocation.
      */
     void monthly(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
-        MarketData m = world.market();
-        Levers levers = world.levers();
-        int day = world.day();
-        LocalDate today = world.date();
+        Market m = context.market();
+        int day = context.day();
+        LocalDate today = context.date();
         double hashprice = m.hashpriceUsdPerPhDay(day);
         double uptime = uptimeDays == 0 ? 1 : uptimeSum / uptimeDays;
         uptimeSum = 0;
         uptimeDays = 0;
         double offGridUptime = offGridUptime();
-        boolean newSitesOffGrid = levers.get(Levers.GRID_MINING_BAN) >= 0.5 || levers.get(Levers.FOSSIL_MINING_BAN) >= 0.5;
+        boolean newSitesOffGrid = gridMiningBan.on() || fossilMiningBan.on();
         double newSiteUptime = newSitesOffGrid ? offGridUptime : uptime;
-        market.kzUptimeShare = newSiteUptime;
+        market.reportHostUptime(newSiteUptime);
         for (Firm firm : firms) {
             firm.lastMonthMarginUsd = firm.monthMarginUsd;
             firm.monthMarginUsd = 0;
@@ -416,21 +472,21 @@ final class WhiteMiners {
             firm.supplySum = 0;
             firm.supplyDays = 0;
         }
-        licences(world, hashprice);
-        expulsions(world);
-        connections.startMonth(levers);
+        licences(hashprice);
+        expulsions();
+        connections.startMonth();
 
-        completeBuilds(world, today);
-        double unfilledMw = fillOrders(world);
-        market.unfilledThs = market.ordersJPerTh > 0 ? unfilledMw * 1e6 / market.ordersJPerTh : 0;
+        completeBuilds(today);
+        double unfilledMw = fillOrders();
+        market.reportUnfilled(market.ordersJPerTh() > 0 ? unfilledMw * 1e6 / market.ordersJPerTh() : 0);
         double frontier = m.frontierEfficiencyJPerTh(day);
         double asicPrice = m.asicPriceUsdPerTh(day);
         double horizonDays = spec.paybackHorizonMonths() * 30.4;
-        int[] order = shuffled(world, firms.size());
+        int[] order = shuffled(firms.size());
         for (int idx : order) {
             Firm firm = firms.get(idx);
             double firmUptime = firm.lastUptime;
-            double ownMargin = afterTaxMargin(world, firm, hashprice, frontier, false) * firmUptime;
+            double ownMargin = afterTaxMargin(firm, hashprice, frontier, false) * firmUptime;
             boolean paysBack = ownMargin > 0 && asicPrice / ownMargin < horizonDays;
             double spare = firm.capacityMw - firm.usedMw();
             if (paysBack && spare > 0.05) {
@@ -447,25 +503,25 @@ final class WhiteMiners {
                     add = Math.min(add, unfilledMw);
                     unfilledMw -= add;
                 }
-                connections.request(firm, add, bidPerMw(world, firm, hashprice, frontier));
+                connections.request(firm, add, bidPerMw(firm, hashprice, frontier));
             }
         }
         if (unfilledMw > 5 && newSiteUptime > 0.9) {
             double toPlace = unfilledMw;
             while (toPlace > 1) {
-                double size = Math.min(drawSize(world), Math.max(1, toPlace));
-                Firm entrant = newFirm(world, 0);
+                double size = Math.min(drawSize(), Math.max(1, toPlace));
+                Firm entrant = newFirm(0);
                 firms.add(entrant);
-                connections.request(entrant, size, bidPerMw(world, entrant, hashprice, frontier));
+                connections.request(entrant, size, bidPerMw(entrant, hashprice, frontier));
                 toPlace -= size;
             }
         }
-        connections.grant(world, today.plusMonths(spec.buildLagMonths()).toEpochDay(), ledger);
+        connections.grant(today.plusMonths(spec.buildLagMonths()).toEpochDay(), ledger);
         firms.removeIf(f -> f.capacityMw <= 0 && f.pipeline.isEmpty() && f.cohorts.isEmpty());
-        retireAndRelocate(world, hashprice);
+        retireAndRelocate(hashprice);
         for (var e : monthMigration.entrySet()) {
             double[] v = e.getValue();
-            world.events().emit("migration", null, "from", market.homeName, "to", e.getKey(), "mw", v[0], "ths", v[1],
+            migrations.emit(null, "from", market.homeName(), "to", e.getKey(), "mw", v[0], "ths", v[1],
                     "machines", Math.round(v[2]), "firms", (long) v[3]);
         }
         monthMigration.clear();
@@ -488,14 +544,14 @@ final class WhiteMiners {
      * Expected margin per TH/s per day of a machine of this efficiency at the firm, USD, after the
      * corporate tax on the firm's own machines (hosted clients are foreign and taxed abroad).
      */
-    private double afterTaxMargin(SteppeWorld world, Firm firm, double hashprice, double jPerTh, boolean hosted) {
-        double margin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, powerCostUsdPerKwh(world, firm, hosted));
-        return margin > 0 && !hosted ? margin * (1 - taxRate(world.levers(), firm)) : margin;
+    private double afterTaxMargin(Firm firm, double hashprice, double jPerTh, boolean hosted) {
+        double margin = HostingMarket.marginUsdPerThDay(hashprice, jPerTh, powerCostUsdPerKwh(firm, hosted));
+        return margin > 0 && !hosted ? margin * (1 - taxRate(firm)) : margin;
     }
 
     /** What a firm bids per MW of grid connection: months of its expected margin on new machines. */
-    private double bidPerMw(SteppeWorld world, Firm firm, double hashprice, double frontier) {
-        double perThDay = afterTaxMargin(world, firm, hashprice, frontier, false);
+    private double bidPerMw(Firm firm, double hashprice, double frontier) {
+        double perThDay = afterTaxMargin(firm, hashprice, frontier, false);
         return Math.max(0, perThDay * 1e6 / frontier * 30.4 * spec.auctionBidMonths());
     }
 
@@ -503,10 +559,9 @@ final class WhiteMiners {
      * Under a licence requirement, each unlicensed firm applies when a year of its margin covers the
      * fee, and licensed firms pay a month of the fee; firms that do not apply may not run.
      */
-    private void licences(SteppeWorld world, double hashprice) {
-        Levers levers = world.levers();
-        boolean required = levers.get(Levers.LICENCE_REQUIRED) >= 0.5;
-        double annualFee = Math.max(0, levers.get(Levers.LICENCE_FEE_USD_PER_YEAR));
+    private void licences(double hashprice) {
+        boolean required = licenceRequired.on();
+        double annualFee = Math.max(0, licenceFeeUsdPerYear.value());
         for (Firm firm : firms) {
             if (!required) {
                 continue;
@@ -514,16 +569,16 @@ final class WhiteMiners {
             if (!firm.licensed) {
                 double expected = 0;
                 for (Cohort c : firm.cohorts) {
-                    expected += Math.max(0, afterTaxMargin(world, firm, hashprice, c.jPerTh, c.hosted)) * c.ths * 365;
+                    expected += Math.max(0, afterTaxMargin(firm, hashprice, c.jPerTh, c.hosted)) * c.ths * 365;
                 }
                 boolean newFirm = firm.cohorts.isEmpty();
                 if (newFirm || expected > annualFee) {
                     firm.licensed = true;
-                    world.events().emit("licenceGranted", firm.name(), "capacityMw", firm.capacityMw, "feeUsdPerYear", annualFee);
+                    licences.emit(firm.name(), "capacityMw", firm.capacityMw, "feeUsdPerYear", annualFee);
                 }
             }
             if (firm.licensed) {
-                ledger.taxUsdToday += annualFee / 12;
+                ledger.bookTax(annualFee / 12);
                 firm.monthMarginUsd -= annualFee / 12;
             }
         }
@@ -534,12 +589,11 @@ final class WhiteMiners {
      * share of the tax forgiven so far; a firm whose bill exceeds {@code fleeBillMonths} of its
      * margin moves all its machines abroad instead of paying.
      */
-    private void expulsions(SteppeWorld world) {
-        Levers levers = world.levers();
-        if (levers.get(Levers.HUB_EXPULSION) < 0.5) {
+    private void expulsions() {
+        if (!hubExpulsion.on()) {
             return;
         }
-        double share = Math.min(1, Math.max(0, levers.get(Levers.RETROACTIVE_TAX_SHARE)));
+        double share = Math.min(1, Math.max(0, retroactiveTaxShare.value()));
         for (Firm firm : firms) {
             if (!firm.hubMember || firm.expelled) {
                 continue;
@@ -548,11 +602,11 @@ final class WhiteMiners {
             double bill = firm.forgivenTaxUsd * share;
             boolean flees = bill > 0 && bill > spec.fleeBillMonths() * Math.max(firm.lastMonthMarginUsd, 0);
             if (flees) {
-                double hashprice = world.market().hashpriceUsdPerPhDay(world.day());
+                double hashprice = context.market().hashpriceUsdPerPhDay(context.day());
                 for (Cohort c : firm.cohorts) {
-                    Jurisdiction best = bestAbroad(hashprice, c.jPerTh, world.date());
+                    Jurisdiction best = bestAbroad(hashprice, c.jPerTh, context.date());
                     if (best != null) {
-                        migrate(world, firm, c, c.ths, best);
+                        migrate(firm, c, c.ths, best);
                     }
                     c.ths = 0;
                 }
@@ -560,42 +614,42 @@ final class WhiteMiners {
                 firm.capacityMw = 0;
                 firm.pipeline.clear();
             } else {
-                ledger.taxUsdToday += bill;
+                ledger.bookTax(bill);
                 firm.monthMarginUsd -= bill;
             }
-            world.events().emit("hubExpulsion", firm.name(), "billUsd", bill, "outcome", flees ? "left the country" : "paid");
+            expulsionEvents.emit(firm.name(), "billUsd", bill, "outcome", flees ? "left the country" : "paid");
         }
     }
 
-    private void completeBuilds(SteppeWorld world, LocalDate today) {
+    private void completeBuilds(LocalDate today) {
         for (Firm firm : firms) {
             for (Iterator<double[]> it = firm.pipeline.iterator(); it.hasNext(); ) {
                 double[] build = it.next();
                 if (build[0] <= today.toEpochDay()) {
                     firm.capacityMw += build[1];
                     it.remove();
-                    world.events().emit("siteBuilt", firm.name(), "region", firm.region.label(), "mwAdded", build[1],
+                    builds.emit(firm.name(), "region", firm.region.label(), "mwAdded", build[1],
                             "capacityMw", firm.capacityMw);
                 }
             }
         }
     }
 
-    private double fillOrders(SteppeWorld world) {
-        double ordersMw = market.ordersThs * market.ordersJPerTh / 1e6;
+    private double fillOrders() {
+        double ordersMw = market.ordersThs() * market.ordersJPerTh() / 1e6;
         if (ordersMw <= 0) {
             return 0;
         }
-        for (int idx : shuffled(world, firms.size())) {
+        for (int idx : shuffled(firms.size())) {
             Firm firm = firms.get(idx);
             double spare = firm.capacityMw - firm.usedMw();
             if (spare <= 0) {
                 continue;
             }
             double take = Math.min(spare, ordersMw);
-            Cohort placed = new Cohort(take * 1e6 / market.ordersJPerTh, market.ordersJPerTh, true);
+            Cohort placed = new Cohort(take * 1e6 / market.ordersJPerTh(), market.ordersJPerTh(), true);
             firm.cohorts.add(placed);
-            investedUsd += placed.ths * world.market().asicPriceUsdPerTh(world.day());
+            investedUsd += placed.ths * context.market().asicPriceUsdPerTh(context.day());
             ordersMw -= take;
             if (ordersMw <= 0) {
                 break;
@@ -604,14 +658,14 @@ final class WhiteMiners {
         return Math.max(0, ordersMw);
     }
 
-    private void retireAndRelocate(SteppeWorld world, double hashprice) {
-        LocalDate today = world.date();
+    private void retireAndRelocate(double hashprice) {
+        LocalDate today = context.date();
         for (Firm firm : firms) {
             for (Iterator<Cohort> it = firm.cohorts.iterator(); it.hasNext(); ) {
                 Cohort c = it.next();
                 c.badMonths = c.marginUsd < 0 || firm.lastUptime < 0.5 ? c.badMonths + 1 : 0;
                 c.marginUsd = 0;
-                double homeMargin = afterTaxMargin(world, firm, hashprice, c.jPerTh, c.hosted) * firm.lastUptime;
+                double homeMargin = afterTaxMargin(firm, hashprice, c.jPerTh, c.hosted) * firm.lastUptime;
                 Jurisdiction best = bestAbroad(hashprice, c.jPerTh, today);
                 double bestMargin = best == null ? Double.NEGATIVE_INFINITY : abroadMargin(best, hashprice, c.jPerTh);
                 double movingPerDay = spec.movingCostUsdPerTh() / (spec.paybackHorizonMonths() * 30.4);
@@ -621,7 +675,7 @@ final class WhiteMiners {
                     if (c.ths - moving < 1) {
                         moving = c.ths;
                     }
-                    migrate(world, firm, c, moving, best);
+                    migrate(firm, c, moving, best);
                     c.ths -= moving;
                 } else if (c.badMonths >= spec.patienceMonths() * 3) {
                     c.ths = 0;
@@ -636,7 +690,7 @@ final class WhiteMiners {
     private Jurisdiction bestAbroad(double hashprice, double jPerTh, LocalDate today) {
         Jurisdiction best = null;
         double bestMargin = Double.NEGATIVE_INFINITY;
-        for (Jurisdiction j : market.abroad) {
+        for (Jurisdiction j : market.abroad()) {
             if (j.bannedOn(today)) {
                 continue;
             }
@@ -654,16 +708,16 @@ final class WhiteMiners {
                 * (1 - j.legalRiskPerYear()) * (1 - j.borderSeizureProb());
     }
 
-    private void migrate(SteppeWorld world, Firm firm, Cohort c, double ths, Jurisdiction to) {
+    private void migrate(Firm firm, Cohort c, double ths, Jurisdiction to) {
         double mw = ths * c.jPerTh / 1e6;
         double machines = mw * 1e6 / spec.wattsPerMachine();
         if (random.nextDouble() < to.borderSeizureProb()) {
-            ledger.machinesSeized += Math.round(machines);
-            world.events().emit("seizureAtBorder", firm.name(), "from", market.homeName, "to", to.name(), "mw", mw,
+            ledger.bookSeizure(Math.round(machines));
+            borderSeizures.emit(firm.name(), "from", market.homeName(), "to", to.name(), "mw", mw,
                     "ths", ths, "machines", Math.round(machines));
             return;
         }
-        market.migratedMwByDestination.merge(to.name(), mw, Double::sum);
+        market.recordMigration(to.name(), mw);
         double[] sums = monthMigration.computeIfAbsent(to.name(), k -> new double[4]);
         sums[0] += mw;
         sums[1] += ths;
@@ -681,7 +735,7 @@ final class WhiteMiners {
         return weight == 0 ? spec.tariffMinUsdPerKwh() : sum / weight;
     }
 
-    private int[] shuffled(SteppeWorld world, int n) {
+    private int[] shuffled(int n) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

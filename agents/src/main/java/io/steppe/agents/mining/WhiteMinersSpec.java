@@ -1,10 +1,13 @@
 package io.steppe.agents.mining;
 
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.grid.Grid;
 import io.steppe.agents.grid.Region;
-import io.steppe.engine.AgentSpec;
 import io.steppe.engine.Describe;
 import io.steppe.engine.Phase;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.agent.Declaration;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -113,10 +116,39 @@ public record WhiteMinersSpec(
                 && renewableSiteShare + ownGenerationSiteShare <= 1;
     }
 
+    /**
+     * Reads the levers of fees, taxes, bans, licences and grid supply rules; draws from the
+     * {@link Grid} and fills the {@link HostingMarket}'s orders; keeps and provides the
+     * {@link MiningLedger}, whose metrics and KPIs it writes.
+     */
     @Override
-    public void install(SteppeWorld world) {
-        WhiteMiners miners = new WhiteMiners(this, world);
-        world.scheduleDaily(Phase.MINERS, miners::daily);
-        world.scheduleMonthly(Phase.MINERS, miners::monthly);
+    public Declaration declaration() {
+        return Declaration.builder()
+                .readsLevers(MiningLevers.GRID_MINING_BAN, MiningLevers.FOSSIL_MINING_BAN, MiningLevers.MINING_BAN,
+                        MiningLevers.CARBON_PRICE_USD_PER_TONNE, MiningLevers.MINING_FEE_KZT_PER_KWH,
+                        MiningLevers.MINING_FEE_RENEWABLE_KZT_PER_KWH, MiningLevers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH,
+                        MiningLevers.FREE_ZONE_POWER_DISCOUNT_PCT, MiningLevers.HUB_TAX_BREAK, MiningLevers.HUB_EXPULSION,
+                        MiningLevers.RETROACTIVE_TAX_SHARE, MiningLevers.INTERRUPTIBLE_CREDIT_USD_PER_MWH, MiningLevers.INTERNET_SHUTDOWN,
+                        MiningLevers.LICENCE_REQUIRED, MiningLevers.LICENCE_FEE_USD_PER_YEAR, MiningLevers.MINER_CUTOFF,
+                        MiningLevers.MINER_SUPPLY_CAP_SHARE, MiningLevers.SURPLUS_ONLY_POWER, MiningLevers.MINER_PEAK_SURCHARGE_USD_PER_KWH,
+                        MiningLevers.MINER_POWER_PRICE_FLOOR_USD_PER_KWH, MiningLevers.NEW_MINING_CONNECTIONS_CAP_MW,
+                        MiningLevers.MAX_MINING_SITE_MW, MiningLevers.CONNECTION_AUCTION_MW_PER_MONTH)
+                .writes("miningJobs", "offGridMiningLoadMw", "hostedMiningLoadMw", "kzMinerBreakEvenBtcUsd",
+                        "miningTaxRevenueUsd", "valueRetainedUsd", "asicsSeized", "miningPolicyCostUsd")
+                .emits("migration", "licenceGranted", "hubExpulsion", "siteBuilt", "seizureAtBorder", "connectionAuction",
+                        "connectionsLimited")
+                .kpis("miningTaxRevenueUsd", "valueRetainedUsd", "asicsSeized", "miningPolicyCostUsd", "miningInvestmentUsd")
+                .requires(Grid.class, HostingMarket.class)
+                .provides(MiningLedger.class)
+                .build();
+    }
+
+    @Override
+    public void install(AgentContext context) {
+        WhiteMiners miners = new WhiteMiners(this, context);
+        context.provide(MiningLedger.class, miners.ledger());
+        context.daily(Phase.MINERS, miners::daily);
+        context.monthly(Phase.MINERS, miners::monthly);
+        context.daily(Phase.CITIZENS, state -> miners.ledger().close());
     }
 }

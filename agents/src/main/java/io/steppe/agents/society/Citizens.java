@@ -1,11 +1,14 @@
 package io.steppe.agents.society;
 
-import io.steppe.agents.grid.GridState;
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.SocietyLevers;
+import io.steppe.agents.grid.Grid;
 import io.steppe.agents.grid.Region;
-import io.steppe.engine.Levers;
-import io.steppe.engine.Metrics;
-import io.steppe.engine.SteppeWorld;
-import io.steppe.engine.market.CsvTable;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.EventSink;
+import io.steppe.engine.agent.Lever;
+import io.steppe.engine.agent.MetricSink;
+import io.steppe.engine.data.CsvTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +34,12 @@ import sim.field.network.Network;
  * <p>The social network is built with MASON's {@link Network} as a Watts-Strogatz small world over a
  * ring ordered by region (so most ties stay within a region) and then packed into arrays for speed.
  */
-final class Citizens implements Steppable {
+final class Citizens implements Steppable, Society {
     private static final long serialVersionUID = 1L;
 
     private final CitizensSpec spec;
-    private final GridState grid;
-    private final Polity polity;
+    private final AgentContext context;
+    private final Grid grid;
     /** This population's own random stream. */
     private final ec.util.MersenneTwisterFast random;
     private final double householdsPerAgent;
@@ -76,14 +79,40 @@ final class Citizens implements Steppable {
     private int massDays;
     private LocalDate firstMassProtest;
     private double peakParticipants;
+    /** Activism by region, 0..1: how hard citizens look for and publicise waste. */
+    private final double[] activismByRegion = new double[Region.COUNT];
+    /** Sum of the owners' protection over hidden mines revealed since the last update. */
+    private double revealedProtection;
+    private final Lever fuelSubsidy;
+    private final Lever repressionLevel;
+    private final Lever internetShutdown;
+    private final MetricSink participantsMetric;
+    private final MetricSink shareMetric;
+    private final MetricSink grievanceMetric;
+    private final MetricSink legitimacyMetric;
+    private final MetricSink arrestsMetric;
+    private final MetricSink lpgMetric;
+    private final MetricSink lpgMarketMetric;
+    private final EventSink massProtests;
 
-    Citizens(CitizensSpec spec, SteppeWorld world) {
+    Citizens(CitizensSpec spec, AgentContext context) {
         this.spec = spec;
-        this.grid = world.shared(GridState.class, GridState::new);
-        this.polity = world.shared(Polity.class, Polity::new);
-        this.random = world.populationRandom();
-        this.householdsPerAgent = world.scenario().scale().householdsPerAgent();
-        double households = population(world) / spec.personsPerHousehold();
+        this.context = context;
+        this.grid = context.require(Grid.class);
+        this.random = context.random();
+        this.householdsPerAgent = context.scale().householdsPerAgent();
+        fuelSubsidy = context.lever(SocietyLevers.FUEL_SUBSIDY_KZT_PER_LITRE);
+        repressionLevel = context.lever(SocietyLevers.REPRESSION_LEVEL);
+        internetShutdown = context.lever(MiningLevers.INTERNET_SHUTDOWN);
+        participantsMetric = context.metric("protestParticipants");
+        shareMetric = context.metric("protestShare");
+        grievanceMetric = context.metric("grievanceMean");
+        legitimacyMetric = context.metric("legitimacy");
+        arrestsMetric = context.metric("protestArrests");
+        lpgMetric = context.metric("lpgPriceKztPerLitre");
+        lpgMarketMetric = context.metric("lpgMarketPriceKztPerLitre");
+        massProtests = context.event("massProtest");
+        double households = population() / spec.personsPerHousehold();
         this.n = Math.max(Region.COUNT * 2, (int) Math.round(households / householdsPerAgent));
         for (int r = 0; r < Region.COUNT; r++) {
             populationShare[r] = spec.populationShareByRegion().get(r);
@@ -113,7 +142,7 @@ final class Citizens implements Steppable {
             threshold[i] = (float) Math.min(1, Math.max(0, spec.thresholdMean() + spec.thresholdSd() * random.nextGaussian()));
             regionVulnerabilitySum[r] += vulnerability[i];
         }
-        Network network = smallWorld(world);
+        Network network = smallWorld();
         tieStart = new int[n + 1];
         Integer[] nodes = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -127,19 +156,19 @@ final class Citizens implements Steppable {
                 ties[tieStart[i] + e] = (Integer) ((Edge) edges.objs[e]).getOtherNode(nodes[i]);
             }
         }
-        readPrices(world);
+        readPrices();
         legitimacy = spec.baseLegitimacy();
-        world.onFinish(w -> {
-            w.kpis().putDate("firstMassProtestDate", firstMassProtest);
-            w.kpis().put("massProtestDays", massDays);
-            w.kpis().put("peakProtestParticipants", peakParticipants);
-            w.kpis().put("citizenAgents", n);
+        context.atEnd(() -> {
+            context.kpis().putDate("firstMassProtestDate", firstMassProtest);
+            context.kpis().put("massProtestDays", massDays);
+            context.kpis().put("peakProtestParticipants", peakParticipants);
+            context.kpis().put("citizenAgents", n);
         });
     }
 
-    private double population(SteppeWorld world) {
+    private double population() {
         CsvTable t = CsvTable.open(spec.populationData(), null, "agents.citizens.populationData");
-        int year = world.scenario().start().getYear();
+        int year = context.start().getYear();
         double best = Double.NaN;
         int bestYear = Integer.MIN_VALUE;
         for (int row = 0; row < t.size(); row++) {
@@ -157,7 +186,7 @@ final class Citizens implements Steppable {
     }
 
     /** A Watts-Strogatz small world in MASON's Network: ring lattice of the spec's degree, each tie rewired with its probability. */
-    private Network smallWorld(SteppeWorld world) {
+    private Network smallWorld() {
         Network network = new Network(false);
         Integer[] nodes = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -178,7 +207,7 @@ final class Citizens implements Steppable {
         return network;
     }
 
-    private void readPrices(SteppeWorld world) {
+    private void readPrices() {
         CsvTable t = CsvTable.open(spec.householdPricesData(), null, "agents.citizens.householdPricesData");
         for (int row = 0; row < t.size(); row++) {
             String item = t.text(row, "item");
@@ -220,14 +249,12 @@ final class Citizens implements Steppable {
 
     @Override
     public void step(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
-        Levers levers = world.levers();
-        int day = world.day();
-        double t = world.date().toEpochDay();
+        int day = context.day();
+        double t = context.date().toEpochDay();
         double lpgMarket = stepValue(lpgSteps, t);
-        double lpg = Math.max(0, lpgMarket - levers.get(Levers.FUEL_SUBSIDY_KZT_PER_LITRE));
+        double lpg = Math.max(0, lpgMarket - fuelSubsidy.value());
         double tariff = stepValue(tariffSteps, t);
-        double kzt = world.market().kztPerUsd(day);
+        double kzt = context.market().kztPerUsd(day);
         if (Double.isNaN(fuelRef)) {
             fuelRef = lpg;
             tariffRef = tariff;
@@ -243,12 +270,13 @@ final class Citizens implements Steppable {
         double popHours = 0;
         double miningServedMw = 0;
         for (int r = 0; r < Region.COUNT; r++) {
-            outageMemoryHours[r] = outageMemoryHours[r] * (1 - 1 / spec.outageMemoryDays()) + grid.householdBlackoutHours[r];
-            popHours += populationShare[r] * grid.householdBlackoutHours[r];
-            miningServedMw += grid.servedMiningMw[r];
+            Region region = Region.values()[r];
+            outageMemoryHours[r] = outageMemoryHours[r] * (1 - 1 / spec.outageMemoryDays()) + grid.householdBlackoutHours(region);
+            popHours += populationShare[r] * grid.householdBlackoutHours(region);
+            miningServedMw += grid.servedMiningMw(region);
         }
-        double scandal = spec.scandalLegitimacyLoss() * polity.revealedProtectionToday;
-        polity.revealedProtectionToday = 0;
+        double scandal = spec.scandalLegitimacyLoss() * revealedProtection;
+        revealedProtection = 0;
         double waste = spec.wasteLegitimacyLossPerHour() * popHours * Math.min(1, miningServedMw / 100.0);
         double repression = spec.repressionLegitimacyLoss() * arrestsYesterday / (double) n;
         legitimacy += (spec.baseLegitimacy() - legitimacy) / spec.legitimacyRecoveryDays() - scandal - waste - repression;
@@ -267,7 +295,7 @@ final class Citizens implements Steppable {
 
         int arrests = 0;
         if (activeCount > 0 || tired > 0 || maxGrievance > spec.activationThreshold()) {
-            arrests = protest(world, day, hardship, levers);
+            arrests = protest(day, hardship);
         }
         arrestsYesterday = arrests;
 
@@ -277,19 +305,18 @@ final class Citizens implements Steppable {
             double g = hardship[r] <= 1 ? hardship[r] * regionVulnerabilitySum[r] : cappedHardshipSum(r, hardship[r]);
             regionGrievance[r] = regionSize[r] == 0 ? 0 : g * (1 - legitimacy) / regionSize[r];
             grievanceSum += g * (1 - legitimacy);
-            polity.activismByRegion[r] = Math.min(1, regionGrievance[r] / spec.activismGrievanceScale());
+            activismByRegion[r] = Math.min(1, regionGrievance[r] / spec.activismGrievanceScale());
         }
         double participants = activeCount * householdsPerAgent;
         peakParticipants = Math.max(peakParticipants, participants);
-        Metrics metrics = world.metrics();
-        metrics.put("protestParticipants", participants);
-        metrics.put("protestShare", activeCount / (double) n);
-        metrics.put("grievanceMean", grievanceSum / n);
-        metrics.put("legitimacy", legitimacy);
-        metrics.put("protestArrests", arrests * householdsPerAgent);
-        metrics.put("lpgPriceKztPerLitre", lpg);
-        metrics.put("lpgMarketPriceKztPerLitre", lpgMarket);
-        massProtest(world, participants);
+        participantsMetric.put(participants);
+        shareMetric.put(activeCount / (double) n);
+        grievanceMetric.put(grievanceSum / n);
+        legitimacyMetric.put(legitimacy);
+        arrestsMetric.put(arrests * householdsPerAgent);
+        lpgMetric.put(lpg);
+        lpgMarketMetric.put(lpgMarket);
+        massProtest(participants);
     }
 
     private double cappedHardshipSum(int r, double hardship) {
@@ -303,9 +330,9 @@ final class Citizens implements Steppable {
     }
 
     /** One synchronous round of activation from yesterday's active ties, then arrests. Returns arrests today. */
-    private int protest(SteppeWorld world, int day, double[] hardship, Levers levers) {
-        double tieWeight = levers.get(Levers.INTERNET_SHUTDOWN) >= 0.5 ? spec.offlineTieShare() : 1;
-        double police = spec.policePerCitizen() * (1 + Math.max(0, levers.get(Levers.REPRESSION_LEVEL)));
+    private int protest(int day, double[] hardship) {
+        double tieWeight = internetShutdown.on() ? spec.offlineTieShare() : 1;
+        double police = spec.policePerCitizen() * (1 + Math.max(0, repressionLevel.value()));
         double notLegit = 1 - legitimacy;
         double threshold0 = spec.activationThreshold();
         for (int i = 0; i < n; i++) {
@@ -372,7 +399,7 @@ final class Citizens implements Steppable {
         return 1 - Math.exp(-spec.arrestConstant() * cops / (1 + activeTiesSeen));
     }
 
-    private void massProtest(SteppeWorld world, double participants) {
+    private void massProtest(double participants) {
         int regions = 0;
         List<String> names = new ArrayList<>();
         double share = massProtest ? spec.massProtestRegionShare() / 2 : spec.massProtestRegionShare();
@@ -388,19 +415,33 @@ final class Citizens implements Steppable {
             massPeakParticipants = Math.max(massPeakParticipants, participants);
         }
         if (now && !massProtest) {
-            massStart = world.date();
+            massStart = context.date();
             massPeakParticipants = participants;
             if (firstMassProtest == null) {
                 firstMassProtest = massStart;
             }
-            world.events().emit("massProtest", "citizens", "state", "start", "regions", String.join(", ", names),
+            massProtests.emit("citizens", "state", "start", "regions", String.join(", ", names),
                     "participants", participants, "legitimacy", legitimacy);
         } else if (!now && massProtest) {
-            world.events().emit("massProtest", "citizens", "state", "end", "since", massStart.toString(),
-                    "days", world.date().toEpochDay() - massStart.toEpochDay(), "peakParticipants", massPeakParticipants);
+            massProtests.emit("citizens", "state", "end", "since", massStart.toString(),
+                    "days", context.date().toEpochDay() - massStart.toEpochDay(), "peakParticipants", massPeakParticipants);
         }
         massProtest = now;
-        polity.massProtest = now;
+    }
+
+    @Override
+    public double activism(Region region) {
+        return activismByRegion[region.ordinal()];
+    }
+
+    @Override
+    public boolean massProtest() {
+        return massProtest;
+    }
+
+    @Override
+    public void reportScandal(double protection) {
+        revealedProtection += protection;
     }
 
     /** Agents in the run, for tests. */

@@ -1,10 +1,14 @@
 package io.steppe.agents.society;
 
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.SocietyLevers;
+import io.steppe.agents.grid.Grid;
 import io.steppe.agents.grid.Region;
-import io.steppe.engine.AgentSpec;
 import io.steppe.engine.Describe;
 import io.steppe.engine.Phase;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.agent.AgentContext;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.agent.Declaration;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -149,9 +153,29 @@ public record CitizensSpec(
                 && networkDegree % 2 == 0 && massProtestMinRegions <= 4;
     }
 
+    /**
+     * Reads the fuel subsidy, the police presence and the internet shutdown, and the households'
+     * blackouts and the mining load from the {@link Grid}; writes the protest, grievance,
+     * legitimacy and fuel-price metrics; emits mass protests; provides the {@link Society} other
+     * populations read and report scandals to.
+     */
     @Override
-    public void install(SteppeWorld world) {
-        Citizens citizens = new Citizens(this, world);
-        world.scheduleDaily(Phase.CITIZENS, citizens);
+    public Declaration declaration() {
+        return Declaration.builder()
+                .readsLevers(SocietyLevers.FUEL_SUBSIDY_KZT_PER_LITRE, SocietyLevers.REPRESSION_LEVEL, MiningLevers.INTERNET_SHUTDOWN)
+                .writes("protestParticipants", "protestShare", "grievanceMean", "legitimacy", "protestArrests", "lpgPriceKztPerLitre",
+                        "lpgMarketPriceKztPerLitre")
+                .emits("massProtest")
+                .kpis("firstMassProtestDate", "massProtestDays", "peakProtestParticipants", "citizenAgents")
+                .requires(Grid.class)
+                .provides(Society.class)
+                .build();
+    }
+
+    @Override
+    public void install(AgentContext context) {
+        Citizens citizens = new Citizens(this, context);
+        context.provide(Society.class, citizens);
+        context.daily(Phase.CITIZENS, citizens);
     }
 }

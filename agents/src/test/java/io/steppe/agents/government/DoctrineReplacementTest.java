@@ -3,13 +3,14 @@ package io.steppe.agents.government;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.SocietyLevers;
 import io.steppe.agents.StateAndSocietyScenarios;
-import io.steppe.engine.Levers;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.doctrine.Doctrine;
 import io.steppe.engine.doctrine.DoctrineSpec;
 import io.steppe.engine.plugin.SteppeModule;
-import io.steppe.engine.scenario.ScenarioException;
+import io.steppe.engine.run.SteppeWorld;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +26,25 @@ class DoctrineReplacementTest {
      */
     public record NeverCutOffDoctrineSpec() implements DoctrineSpec {
         @Override
+        public List<String> levers() {
+            return SecurityFirstDoctrineSpec.defaults().levers().stream().filter(l -> !l.equals(MiningLevers.MINER_CUTOFF)).toList();
+        }
+
+        @Override
+        public List<String> reads() {
+            return SecurityFirstDoctrineSpec.defaults().reads();
+        }
+
+        @Override
+        public List<String> readsEvents() {
+            return SecurityFirstDoctrineSpec.defaults().readsEvents();
+        }
+
+        @Override
         public Doctrine create() {
             Doctrine standard = SecurityFirstDoctrineSpec.defaults().create();
             return (seen, act) -> standard.decide(seen, (lever, value, reason) -> {
-                if (!lever.equals(Levers.MINER_CUTOFF)) {
+                if (!lever.equals(MiningLevers.MINER_CUTOFF)) {
                     act.pull(lever, value, reason);
                 }
             });
@@ -57,7 +73,7 @@ class DoctrineReplacementTest {
         assertThat(standard.stream().filter(w -> cutoffs(w) > 0).count()).isGreaterThanOrEqualTo(3);
         assertThat(replaced).allSatisfy(w -> assertThat(cutoffs(w)).isZero());
         assertThat(replaced).anySatisfy(w -> assertThat(w.events().all()).anyMatch(e -> e.type().equals("governmentResponse")
-                && Levers.AUDIT_TEAMS.equals(e.details().get("lever"))));
+                && SocietyLevers.AUDIT_TEAMS.equals(e.details().get("lever"))));
     }
 
     /** A hands-off government never audits, represses or shuts the internet down. */
@@ -66,7 +82,7 @@ class DoctrineReplacementTest {
         var worlds = SCENARIOS.ensemble(new StateAndSocietyScenarios.Yaml().government("    doctrine: {type: handsOff}"));
         for (SteppeWorld w : worlds) {
             assertThat(w.events().all().stream().filter(e -> e.type().equals("governmentResponse"))
-                    .map(e -> e.details().get("lever")).distinct().toList()).isSubsetOf(List.of(Levers.IMPORT_BOOST_MW));
+                    .map(e -> e.details().get("lever")).distinct().toList()).isSubsetOf(List.of(MiningLevers.IMPORT_BOOST_MW));
         }
     }
 

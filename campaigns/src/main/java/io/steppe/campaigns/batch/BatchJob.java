@@ -2,14 +2,14 @@ package io.steppe.campaigns.batch;
 
 import io.steppe.campaigns.Campaigns;
 import io.steppe.engine.MetricInfo;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
-import io.steppe.engine.scenario.Problem;
 import io.steppe.engine.scenario.Scenario;
-import io.steppe.engine.scenario.ScenarioException;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.Serializable;
 import java.nio.file.Path;

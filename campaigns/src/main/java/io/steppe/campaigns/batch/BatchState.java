@@ -1,7 +1,7 @@
 package io.steppe.campaigns.batch;
 
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.run.AtomicFiles;
+import io.steppe.engine.run.SteppeWorld;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

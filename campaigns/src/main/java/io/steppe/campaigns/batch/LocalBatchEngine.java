@@ -1,6 +1,6 @@
 package io.steppe.campaigns.batch;
 
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.run.SteppeWorld;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

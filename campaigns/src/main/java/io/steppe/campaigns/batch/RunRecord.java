@@ -1,7 +1,7 @@
 package io.steppe.campaigns.batch;
 
 import io.steppe.engine.Event;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.run.SteppeWorld;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;

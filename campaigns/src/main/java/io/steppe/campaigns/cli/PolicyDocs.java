@@ -1,6 +1,6 @@
 package io.steppe.campaigns.cli;
 
-import io.steppe.engine.Levers;
+import io.steppe.engine.LeverInfo;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.plugin.TypeDocs;
 import io.steppe.engine.plugin.TypeRegistration;
@@ -64,11 +64,12 @@ public final class PolicyDocs {
         }
         md.append("\n## Levers\n\nLevers reset to their baseline every day; values set by several active policies (and the ")
                 .append("government) combine by the lever's rule. Each lever is also a column of `timeseries.csv`.\n\n")
-                .append("| lever | unit | baseline | combine | meaning |\n| --- | --- | --- | --- | --- |\n");
-        for (Levers.LeverInfo l : new Levers().all()) {
+                .append("| lever | unit | baseline | combine | meaning | source |\n| --- | --- | --- | --- | --- | --- |\n");
+        for (LeverInfo l : registry.levers()) {
             md.append("| `").append(l.name()).append("` | ").append(l.unit()).append(" | ")
                     .append(Double.isNaN(l.baseline()) ? "none" : io.steppe.engine.run.Numbers.format(l.baseline())).append(" | ")
-                    .append(l.combine().name().toLowerCase(Locale.ROOT)).append(" | ").append(escape(l.doc())).append(" |\n");
+                    .append(l.combine().name().toLowerCase(Locale.ROOT)).append(" | ").append(escape(l.doc())).append(" | ")
+                    .append(escape(l.source())).append(" |\n");
         }
         return md.toString();
     }

@@ -1,11 +1,11 @@
 package io.steppe.campaigns.cli;
 
-import io.steppe.engine.run.BuildInfo;
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.plugin.PluginException;
-import io.steppe.engine.scenario.Problem;
-import io.steppe.engine.scenario.ScenarioException;
-import picocli.CommandLine;
+import io.steppe.engine.run.BuildInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code steppe} command: run, check and list campaigns, agents and policies. */
 @Command(name = "steppe", mixinStandardHelpOptions = true, versionProvider = SteppeCli.Version.class,

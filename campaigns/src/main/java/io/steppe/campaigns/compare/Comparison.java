@@ -1,8 +1,8 @@
 package io.steppe.campaigns.compare;
 
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Ensemble;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import java.time.LocalDate;
 import java.util.ArrayList;

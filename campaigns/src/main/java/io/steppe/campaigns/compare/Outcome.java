@@ -1,7 +1,7 @@
 package io.steppe.campaigns.compare;
 
 import io.steppe.campaigns.validate.FactMeasure;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.Fact;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,16 +1,16 @@
 package io.steppe.campaigns.play;
 
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Ensemble;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.Moves;
 import io.steppe.engine.scenario.Objective;
 import io.steppe.engine.scenario.PolicyEntry;
-import io.steppe.engine.scenario.Problem;
 import io.steppe.engine.scenario.Scenario;
-import io.steppe.engine.scenario.ScenarioException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package io.steppe.campaigns.report;
 
 import io.steppe.engine.Event;
 import io.steppe.engine.MetricInfo;
-import io.steppe.engine.Metrics;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.run.Metrics;
 import io.steppe.engine.run.Numbers;
+import io.steppe.engine.run.SteppeWorld;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

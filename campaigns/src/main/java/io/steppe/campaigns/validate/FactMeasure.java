@@ -1,7 +1,7 @@
 package io.steppe.campaigns.validate;
 
 import io.steppe.engine.Event;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.Fact;
 import java.time.LocalDate;
 import java.util.List;

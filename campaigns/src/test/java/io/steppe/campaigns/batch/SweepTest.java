@@ -3,8 +3,8 @@ package io.steppe.campaigns.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.plugin.PluginRegistry;
-import io.steppe.engine.scenario.ScenarioException;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,6 @@ package io.steppe.campaigns.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steppe.engine.Levers;
 import io.steppe.engine.plugin.PluginRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +25,7 @@ class PolicyDocsTest {
     void theReferenceDocumentsEveryPolicyAndLever() {
         String md = PolicyDocs.markdown(REGISTRY);
         REGISTRY.policies().keySet().forEach(name -> assertThat(md).contains("\n### " + name + "\n"));
-        Levers.names().forEach(lever -> assertThat(md).contains("| `" + lever + "` |"));
+        REGISTRY.levers().forEach(lever -> assertThat(md).contains("| `" + lever.name() + "` |"));
         assertThat(md).doesNotContain("(undocumented)");
         var mapper = io.steppe.engine.scenario.Mappers.yaml(REGISTRY);
         for (var r : REGISTRY.policies().values()) {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.Moves;
-import io.steppe.engine.scenario.Problem;
-import io.steppe.engine.scenario.ScenarioException;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,9 +3,9 @@ package io.steppe.campaigns.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.scenario.LoadedScenario;
-import io.steppe.engine.scenario.ScenarioException;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,10 @@
 package io.steppe.engine.market;
 
-import io.steppe.engine.scenario.DataSources;
-import io.steppe.engine.scenario.Problem;
-import io.steppe.engine.scenario.ScenarioException;
+import static io.steppe.engine.data.Series.interpolate;
+
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
+import io.steppe.engine.data.CsvTable;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
  *   <li>KZT per USD: annual averages placed on 1 July, linear in between.</li>
  * </ul>
  */
-public final class MarketData {
+public final class MarketData implements Market {
     /**
      * Column of the exchange-rate file for a home whose currency is not the tenge (RUB for a
      * Russian frontier); without it the file's {@code kzt_per_usd_avg} is read. Either way the
@@ -161,63 +163,57 @@ public final class MarketData {
     }
 
     /** BTC price, USD (monthly mean interpolated). */
+    @Override
     public double btcPriceUsd(int day) {
         return btcPriceUsd[day];
     }
 
     /** Global network hash rate, EH/s. */
+    @Override
     public double globalHashrateEhs(int day) {
         return globalHashrateEhs[day];
     }
 
     /** Block subsidy, BTC per block. */
+    @Override
     public double blockSubsidyBtc(int day) {
         return blockSubsidyBtc[day];
     }
 
     /** Transaction fees paid to all miners, BTC per day. */
+    @Override
     public double feesBtcPerDay(int day) {
         return feesBtcPerDay[day];
     }
 
     /** Miner revenue per unit of hash rate, USD per PH/s per day. */
+    @Override
     public double hashpriceUsdPerPhDay(int day) {
         return hashpriceUsdPerPhDay[day];
     }
 
     /** Efficiency of the best ASIC released so far, J/TH. */
+    @Override
     public double frontierEfficiencyJPerTh(int day) {
         return frontierEfficiencyJPerTh[day];
     }
 
     /** Price of a new-generation ASIC, USD per TH/s. */
+    @Override
     public double asicPriceUsdPerTh(int day) {
         return asicPriceUsdPerTh[day];
     }
 
     /** Exchange rate, home currency (KZT in Kazakhstan) per USD. */
+    @Override
     public double kztPerUsd(int day) {
         return kztPerUsd[day];
     }
 
     /** Number of days covered. */
+    @Override
     public int days() {
         return btcPriceUsd.length;
-    }
-
-    /** Linear interpolation through (time, value) points sorted by time, flat outside them. */
-    public static double interpolate(List<double[]> points, double t) {
-        if (t <= points.get(0)[0]) {
-            return points.get(0)[1];
-        }
-        for (int i = 1; i < points.size(); i++) {
-            double[] b = points.get(i);
-            if (t <= b[0]) {
-                double[] a = points.get(i - 1);
-                return a[1] + (b[1] - a[1]) * (t - a[0]) / (b[0] - a[0]);
-            }
-        }
-        return points.get(points.size() - 1)[1];
     }
 
     private static double step(List<double[]> steps, double t, CsvTable table, String column) {

@@ -4,7 +4,9 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import io.steppe.engine.LeverInfo;
 import io.steppe.engine.MetricInfo;
+import io.steppe.engine.Section;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -12,7 +14,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +26,25 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The types available to a run: every {@link SteppeModule} found by {@link ServiceLoader}, installed
- * into one Guice injector. The engine's own module comes first and the others follow in class-name
- * order, so metric columns and listings never depend on classpath order.
+ * Everything registered for a run: every {@link SteppeModule} found by {@link ServiceLoader},
+ * installed into one Guice injector. The engine's own module comes first and the others follow in
+ * class-name order, so columns and listings never depend on classpath order. A name registered
+ * twice for one kind (metrics and levers share the columns' namespace) stops start-up, naming both
+ * modules.
  */
 public final class PluginRegistry {
+    /** Class name of the engine's own module, which comes first. */
+    private static final String ENGINE_MODULE = "io.steppe.engine.run.EngineModule";
+
     private final List<SteppeModule> modules;
     private final Injector injector;
-    private final Map<String, TypeRegistration> agents = new LinkedHashMap<>();
-    private final Map<String, TypeRegistration> policies = new LinkedHashMap<>();
-    private final Map<String, TypeRegistration> doctrines = new LinkedHashMap<>();
-    private final Map<String, TypeRegistration> metrics = new LinkedHashMap<>();
+    private final Map<TypeKind, Map<String, TypeRegistration>> byKind = new EnumMap<>(TypeKind.class);
+    private final Map<String, TypeRegistration> columns = new LinkedHashMap<>();
+    private final Map<Class<?>, String> typeNames = new LinkedHashMap<>();
 
     private PluginRegistry(List<SteppeModule> modules) {
         List<SteppeModule> sorted = new ArrayList<>(modules);
-        sorted.sort(Comparator.<SteppeModule>comparingInt(m -> m instanceof io.steppe.engine.EngineModule ? 0 : 1)
+        sorted.sort(Comparator.<SteppeModule>comparingInt(m -> m.getClass().getName().equals(ENGINE_MODULE) ? 0 : 1)
                 .thenComparing(m -> m.getClass().getName()));
         this.modules = List.copyOf(sorted);
         this.injector = Guice.createInjector(this.modules);
@@ -44,18 +52,25 @@ public final class PluginRegistry {
         List<TypeRegistration> ordered = new ArrayList<>(all);
         List<String> moduleOrder = this.modules.stream().map(m -> m.getClass().getName()).toList();
         ordered.sort(Comparator.comparingInt(r -> moduleOrder.indexOf(r.module())));
+        for (TypeKind kind : TypeKind.values()) {
+            byKind.put(kind, new LinkedHashMap<>());
+        }
         for (TypeRegistration r : ordered) {
-            Map<String, TypeRegistration> target = switch (r.kind()) {
-                case AGENT -> agents;
-                case POLICY -> policies;
-                case DOCTRINE -> doctrines;
-                case METRIC -> metrics;
-            };
-            TypeRegistration previous = target.putIfAbsent(r.name(), r);
-            if (previous != null) {
-                throw new PluginException(r.kind().label() + " type name '" + r.name() + "' is registered by both "
-                        + previous.module() + " and " + r.module() + "; rename one of them or remove one plugin");
+            claim(byKind.get(r.kind()), r, r.kind().isType() ? r.kind().label() + " type" : r.kind().label());
+            if (r.kind() == TypeKind.METRIC || r.kind() == TypeKind.LEVER) {
+                claim(columns, r, "column (metric or lever)");
             }
+            if (r.kind().isType()) {
+                typeNames.put(r.specClass(), r.name());
+            }
+        }
+    }
+
+    private static void claim(Map<String, TypeRegistration> names, TypeRegistration r, String what) {
+        TypeRegistration previous = names.putIfAbsent(r.name(), r);
+        if (previous != null) {
+            throw new PluginException(what + " name '" + r.name() + "' is registered by both " + previous.module()
+                    + " and " + r.module() + "; rename one of them or remove one plugin");
         }
     }
 
@@ -121,33 +136,53 @@ public final class PluginRegistry {
         return out;
     }
 
+    /** The registrations of a kind, by name, in registration order. */
+    public Map<String, TypeRegistration> ofKind(TypeKind kind) {
+        return Collections.unmodifiableMap(byKind.get(kind));
+    }
+
     /** Agent types by name. */
     public Map<String, TypeRegistration> agents() {
-        return java.util.Collections.unmodifiableMap(agents);
+        return ofKind(TypeKind.AGENT);
     }
 
     /** Policy types by name. */
     public Map<String, TypeRegistration> policies() {
-        return java.util.Collections.unmodifiableMap(policies);
+        return ofKind(TypeKind.POLICY);
     }
 
     /** Government doctrine types by name. */
     public Map<String, TypeRegistration> doctrines() {
-        return java.util.Collections.unmodifiableMap(doctrines);
+        return ofKind(TypeKind.DOCTRINE);
     }
 
-    /** Metric columns, in output order. */
+    /** Levers, in registration order. */
+    public List<LeverInfo> levers() {
+        return byKind.get(TypeKind.LEVER).values().stream().map(TypeRegistration::lever).toList();
+    }
+
+    /** Scenario sections, in registration order. */
+    public List<Section<?>> sections() {
+        return byKind.get(TypeKind.SECTION).values().stream().<Section<?>>map(TypeRegistration::section).toList();
+    }
+
+    /**
+     * The columns of {@code timeseries.csv}, in output order: every registered metric and lever
+     * (a lever's column describes it as "Lever: ...").
+     */
     public List<MetricInfo> metrics() {
-        return metrics.values().stream().map(TypeRegistration::metric).toList();
+        return columns.values().stream().map(r -> r.kind() == TypeKind.METRIC ? r.metric()
+                : new MetricInfo(r.name(), r.lever().unit(), "Lever: " + r.lever().doc())).toList();
     }
 
-    /** The registrations of a kind, by name. */
-    public Map<String, TypeRegistration> ofKind(TypeKind kind) {
-        return switch (kind) {
-            case AGENT -> agents();
-            case POLICY -> policies();
-            case DOCTRINE -> doctrines();
-            case METRIC -> java.util.Collections.unmodifiableMap(metrics);
-        };
+    /** The registered type name of an agent, policy or doctrine spec class, or null. */
+    public String typeName(Class<?> specClass) {
+        return typeNames.get(specClass);
+    }
+
+    /** The registered type name of a spec, or its class's simple name when it is not registered. */
+    public String typeName(Object spec) {
+        String name = typeNames.get(spec.getClass());
+        return name != null ? name : spec.getClass().getSimpleName();
     }
 }

@@ -1,6 +1,5 @@
 package io.steppe.engine.run;
 
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.scenario.LoadedScenario;

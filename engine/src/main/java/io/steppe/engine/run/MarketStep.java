@@ -1,51 +1,37 @@
 package io.steppe.engine.run;
 
-import io.steppe.engine.Phase;
-import io.steppe.engine.SteppeWorld;
-import io.steppe.engine.market.MarketData;
+import io.steppe.engine.market.Market;
+import io.steppe.engine.market.MarketSeries;
+import java.util.List;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
-/** Puts the day's exogenous market values into the metrics and computes market KPIs at the end. */
-final class MarketStep implements SteppeWorld.Phased {
+/** Puts the day's exogenous market columns into the metrics and computes the market's KPIs at the end. */
+final class MarketStep implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private double hashpriceSum;
-    private int days;
-    private double peakBtc = Double.NEGATIVE_INFINITY;
-    private java.time.LocalDate peakBtcDate;
+    private final SteppeWorld world;
+    private final int[] columns;
+    private final MarketSeries.Summary summary = new MarketSeries.Summary();
 
     MarketStep(SteppeWorld world) {
-        world.onFinish(w -> {
-            w.kpis().put("meanHashpriceUsdPerPhDay", hashpriceSum / days);
-            w.kpis().put("peakBtcPriceUsd", peakBtc);
-            w.kpis().putDate("peakBtcPriceDate", peakBtcDate);
-        });
-    }
-
-    @Override
-    public Phase phase() {
-        return Phase.EXOGENOUS;
+        this.world = world;
+        List<MarketSeries.Column> all = MarketSeries.COLUMNS;
+        columns = new int[all.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = world.metrics().indexOf(all.get(i).info().name());
+        }
+        world.onFinish(() -> summary.put(world.kpis()::put, world.kpis()::putDate));
     }
 
     @Override
     public void step(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
-        MarketData m = world.market();
-        int d = world.day();
-        var metrics = world.metrics();
-        metrics.put("btcPriceUsd", m.btcPriceUsd(d));
-        metrics.put("globalHashrateEhs", m.globalHashrateEhs(d));
-        metrics.put("blockSubsidyBtc", m.blockSubsidyBtc(d));
-        metrics.put("feesBtcPerDay", m.feesBtcPerDay(d));
-        metrics.put("hashpriceUsdPerPhDay", m.hashpriceUsdPerPhDay(d));
-        metrics.put("frontierEfficiencyJPerTh", m.frontierEfficiencyJPerTh(d));
-        metrics.put("asicPriceUsdPerTh", m.asicPriceUsdPerTh(d));
-        metrics.put("kztPerUsd", m.kztPerUsd(d));
-        hashpriceSum += m.hashpriceUsdPerPhDay(d);
-        days++;
-        if (m.btcPriceUsd(d) > peakBtc) {
-            peakBtc = m.btcPriceUsd(d);
-            peakBtcDate = world.date();
+        Market market = world.market();
+        int day = world.day();
+        List<MarketSeries.Column> all = MarketSeries.COLUMNS;
+        for (int i = 0; i < columns.length; i++) {
+            world.metrics().put(columns[i], all.get(i).value().applyAsDouble(market, day));
         }
+        summary.add(market, day, world.date());
     }
 }

@@ -1,14 +1,12 @@
 package io.steppe.engine.run;
 
+import io.steppe.engine.EventInfo;
 import io.steppe.engine.ForwardingWorldView;
-import io.steppe.engine.History;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Phase;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicyContext;
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.WorldView;
-import io.steppe.engine.doctrine.Adoptions;
+import io.steppe.engine.plugin.PluginException;
 import io.steppe.engine.scenario.Activation;
 import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Trigger;
@@ -17,29 +15,39 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
- * The policy phase: resets the levers, decides which policies are active today from their
- * activation, and lets each active policy pull its declared levers, in scenario order. Switching on
- * and off is logged as {@code policyOn} / {@code policyOff} events with the reason. A policy that
- * sets a lever its spec does not declare stops the run with an {@link IllegalStateException}.
+ * The policy phase, and the only writer of levers besides the doctrine's gate: it resets the
+ * levers, decides which policies are active today from their activation, and lets each active
+ * policy pull its declared levers, in scenario order. Switching on and off is logged as
+ * {@code policyOn} / {@code policyOff} events with the reason. A policy that sets a lever or reads
+ * a metric its spec does not declare stops the run with a {@link PluginException}.
  */
-final class PolicyRunner implements SteppeWorld.Phased {
+final class PolicyRunner implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final List<Slot> slots = new ArrayList<>();
+    /** Event types of the policy runner, registered by the engine's module. */
+    static final String POLICY_ON = "policyOn";
+    static final String POLICY_OFF = "policyOff";
 
-    private static final class Slot {
+    private final SteppeWorld world;
+    private final List<Slot> slots = new ArrayList<>();
+    private final EventInfo on;
+    private final EventInfo off;
+
+    private final class Slot implements PolicyContext, ForwardingWorldView {
         final String name;
         final PolicyEntry entry;
         final Policy policy;
         final Set<String> declared;
         final Trigger.Evaluator when;
         final Trigger.Evaluator until;
+        final WorldView view;
         boolean active;
         int activeDays;
 
-        Slot(String name, PolicyEntry entry) {
+        Slot(String name, String stream, PolicyEntry entry) {
             this.name = name;
             this.entry = entry;
             this.policy = entry.spec().create();
@@ -47,26 +55,46 @@ final class PolicyRunner implements SteppeWorld.Phased {
             Activation a = entry.activation();
             this.when = a.when() == null ? null : a.when().evaluator();
             this.until = a.until() == null ? null : a.until().evaluator();
+            this.view = world.history().view(name, entry.spec().reads(), entry.spec().readsEvents(), () -> world.stream(stream));
+        }
+
+        @Override
+        public void set(String lever, double value) {
+            if (!declared.contains(lever)) {
+                throw new PluginException(name + " set lever '" + lever + "', which its spec does not declare;"
+                        + " declared levers: " + String.join(", ", declared));
+            }
+            if (Double.isNaN(value)) {
+                throw new PluginException(name + " set lever '" + lever + "' to NaN");
+            }
+            world.levers().set(lever, value);
+        }
+
+        @Override
+        public WorldView delegate() {
+            return view;
         }
     }
 
-    PolicyRunner(List<PolicyEntry> entries, java.util.function.Function<PolicyEntry, String> typeName) {
+    PolicyRunner(SteppeWorld world, List<String> names, List<String> streams) {
+        this.world = world;
+        this.on = world.eventType(POLICY_ON);
+        this.off = world.eventType(POLICY_OFF);
+        List<PolicyEntry> entries = world.scenario().policies();
         for (int i = 0; i < entries.size(); i++) {
-            slots.add(new Slot("policies[" + i + "]:" + typeName.apply(entries.get(i)), entries.get(i)));
+            slots.add(new Slot(names.get(i), streams.get(i), entries.get(i)));
         }
     }
 
-    @Override
-    public Phase phase() {
+    /** The phase the runner steps in. */
+    static Phase phase() {
         return Phase.POLICIES;
     }
 
     @Override
     public void step(SimState state) {
-        SteppeWorld world = (SteppeWorld) state;
         world.levers().reset();
-        History history = History.of(world);
-        Adoptions adoptions = Adoptions.of(world);
+        Adoptions adoptions = world.adoptions();
         boolean observed = world.day() > 0;
         for (Slot slot : slots) {
             Activation a = slot.entry.activation();
@@ -98,42 +126,13 @@ final class PolicyRunner implements SteppeWorld.Phased {
             if (next != slot.active) {
                 slot.active = next;
                 slot.activeDays = 0;
-                world.events().emit(next ? "policyOn" : "policyOff", slot.name, "reason", reason);
+                world.events().emit(world.date(), next ? on : off, slot.name, "policy runner", "reason", reason);
             }
             if (slot.active) {
                 slot.activeDays++;
-                slot.policy.apply(new Context(slot, world.levers(), history));
+                slot.policy.apply(slot);
             }
         }
-    }
-
-    /** A policy's view of today: the shared history, and only its declared levers. */
-    private static final class Context implements PolicyContext, ForwardingWorldView {
-        private final Slot slot;
-        private final Levers levers;
-        private final History history;
-
-        Context(Slot slot, Levers levers, History history) {
-            this.slot = slot;
-            this.levers = levers;
-            this.history = history;
-        }
-
-        @Override
-        public void set(String lever, double value) {
-            if (!slot.declared.contains(lever)) {
-                throw new IllegalStateException(slot.name + " set lever '" + lever + "', which its spec does not declare;"
-                        + " declared levers: " + String.join(", ", slot.declared));
-            }
-            if (Double.isNaN(value)) {
-                throw new IllegalStateException(slot.name + " set lever '" + lever + "' to NaN");
-            }
-            levers.set(lever, value);
-        }
-
-        @Override
-        public WorldView delegate() {
-            return history;
-        }
+        adoptions.clear();
     }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.steppe.engine.Event;
 import io.steppe.engine.MetricInfo;
-import io.steppe.engine.SteppeWorld;
 import io.steppe.engine.plugin.PluginRegistry;
 import java.io.BufferedWriter;
 import java.io.IOException;

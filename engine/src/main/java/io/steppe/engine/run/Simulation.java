@@ -1,15 +1,18 @@
 package io.steppe.engine.run;
 
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.agent.Declaration;
+import io.steppe.engine.market.Market;
 import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
-import io.steppe.engine.plugin.TypeRegistration;
 import io.steppe.engine.scenario.LoadedScenario;
+import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Scenario;
+import io.steppe.engine.scenario.Wiring;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import sim.engine.Steppable;
 
 /** Builds and runs worlds: the one way every command (run, check, batch, tests) runs a scenario. */
 public final class Simulation {
@@ -23,28 +26,34 @@ public final class Simulation {
         return create(s, market, registry);
     }
 
-    /** Creates an unstarted world on already loaded market data (reused across replicates). */
-    public static SteppeWorld create(Scenario s, MarketData market, PluginRegistry registry) {
-        Map<Class<?>, String> names = new HashMap<>();
-        for (TypeRegistration r : registry.policies().values()) {
-            names.put(r.specClass(), r.name());
-        }
-        Map<Class<?>, String> agentNames = new HashMap<>();
-        for (TypeRegistration r : registry.agents().values()) {
-            agentNames.put(r.specClass(), r.name());
-        }
-        List<String> streams = new java.util.ArrayList<>();
+    /**
+     * Creates an unstarted world on already loaded market data (reused across replicates). Every
+     * population is named {@code agents[i]:type} and draws from the stream {@code agent:type:k},
+     * the k-th population of its type; every policy is {@code policies[i]:type} with stream
+     * {@code policy:type:k}. Populations install providers first (see {@link Wiring}).
+     */
+    public static SteppeWorld create(Scenario s, Market market, PluginRegistry registry) {
+        List<String> agentNames = new ArrayList<>();
+        List<String> agentStreams = new ArrayList<>();
+        List<Declaration> declarations = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (var agent : s.agents()) {
-            String type = agentNames.getOrDefault(agent.getClass(), agent.getClass().getName());
-            int occurrence = seen.merge(type, 1, Integer::sum) - 1;
-            streams.add("agent:" + type + ":" + occurrence);
+        for (int i = 0; i < s.agents().size(); i++) {
+            AgentSpec agent = s.agents().get(i);
+            String type = registry.typeName(agent);
+            agentNames.add("agents[" + i + "]:" + type);
+            agentStreams.add("agent:" + type + ":" + (seen.merge("agent:" + type, 1, Integer::sum) - 1));
+            declarations.add(agent.declaration());
         }
-        List<Steppable> core = new java.util.ArrayList<>();
-        SteppeWorld world = new SteppeWorld(s, market, registry.metrics(), registry.injector(), core, streams);
-        core.add(new MarketStep(world));
-        core.add(new PolicyRunner(s.policies(), e -> names.getOrDefault(e.spec().getClass(), e.spec().getClass().getSimpleName())));
-        return world;
+        List<String> policyNames = new ArrayList<>();
+        List<String> policyStreams = new ArrayList<>();
+        for (int i = 0; i < s.policies().size(); i++) {
+            PolicyEntry entry = s.policies().get(i);
+            String type = registry.typeName(entry.spec());
+            policyNames.add("policies[" + i + "]:" + type);
+            policyStreams.add("policy:" + type + ":" + (seen.merge("policy:" + type, 1, Integer::sum) - 1));
+        }
+        var plan = new SteppeWorld.RunPlan(agentNames, agentStreams, Wiring.installOrder(declarations), policyNames, policyStreams);
+        return new SteppeWorld(s, market, registry, plan);
     }
 
     /** Runs a world from its first to its last day and computes its KPIs. */

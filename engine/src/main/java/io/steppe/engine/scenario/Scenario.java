@@ -1,9 +1,10 @@
 package io.steppe.engine.scenario;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.steppe.engine.AgentSpec;
 import io.steppe.engine.Describe;
+import io.steppe.engine.Scale;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.market.DataSources;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

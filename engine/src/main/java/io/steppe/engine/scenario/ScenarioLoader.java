@@ -1,5 +1,4 @@
 package io.steppe.engine.scenario;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -14,8 +13,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.steppe.engine.AgentSpec;
 import io.steppe.engine.MetricInfo;
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.market.DataSources;
 import io.steppe.engine.plugin.PluginRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -427,6 +429,10 @@ public final class ScenarioLoader {
         checkTrigger(problems, a.until(), prefix + ".until", metricNames, file, lines);
     }
 
+    private List<String> leverNames() {
+        return registry.levers().stream().map(io.steppe.engine.LeverInfo::name).toList();
+    }
+
     private Set<String> metricNames() {
         return registry.metrics().stream().map(MetricInfo::name).collect(Collectors.toCollection(TreeSet::new));
     }
@@ -436,12 +442,12 @@ public final class ScenarioLoader {
      * lies within the scenario is left to playing it, so that a shortened run of a campaign with a
      * seat (e.g. {@code --set end=2018-12-31}) stays valid.
      */
-    private static void checkSeat(List<Problem> problems, Scenario s, String file, Map<String, Integer> lines) {
+    private void checkSeat(List<Problem> problems, Scenario s, String file, Map<String, Integer> lines) {
         Seat seat = s.seat();
         if (seat == null) {
             return;
         }
-        List<String> known = io.steppe.engine.Levers.names();
+        List<String> known = leverNames();
         if (seat.levers() != null) {
             for (int i = 0; i < seat.levers().size(); i++) {
                 String lever = seat.levers().get(i);
@@ -533,7 +539,7 @@ public final class ScenarioLoader {
 
     private void checkDeclarations(List<Problem> problems, PolicyEntry entry, String prefix, Set<String> metrics,
                                    String file, Map<String, Integer> lines) {
-        List<String> levers = io.steppe.engine.Levers.names();
+        List<String> levers = leverNames();
         for (String lever : entry.spec().levers()) {
             if (!levers.contains(lever)) {
                 problems.add(problem(file, lines, prefix + ".type", "the policy declares unknown lever '" + lever

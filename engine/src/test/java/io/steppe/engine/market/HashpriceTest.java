@@ -3,7 +3,7 @@ package io.steppe.engine.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.steppe.engine.scenario.DataSources;
+import io.steppe.engine.market.DataSources;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

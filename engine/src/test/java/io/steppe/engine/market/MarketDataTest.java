@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.steppe.engine.scenario.DataSources;
-import io.steppe.engine.scenario.ScenarioException;
+import io.steppe.engine.ScenarioException;
+import io.steppe.engine.market.DataSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

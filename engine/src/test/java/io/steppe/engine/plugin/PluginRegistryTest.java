@@ -3,8 +3,8 @@ package io.steppe.engine.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.steppe.engine.EngineModule;
 import io.steppe.engine.MetricInfo;
+import io.steppe.engine.run.EngineModule;
 import io.steppe.engine.testing.RandomWalkAgentSpec;
 import io.steppe.engine.testing.TestPluginModule;
 import io.steppe.engine.testing.TestPolicySpec;

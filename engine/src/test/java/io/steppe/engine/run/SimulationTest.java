@@ -3,11 +3,11 @@ package io.steppe.engine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steppe.engine.Event;
-import io.steppe.engine.SteppeWorld;
-import io.steppe.engine.testing.TestRegistry;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
+import io.steppe.engine.testing.TestRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +74,7 @@ class SimulationTest {
     @Test
     void datedPolicyPullsItsLeverOnlyWithinItsDates() {
         SteppeWorld world = run("policies[1].rateKztPerKwh=0");
-        int fee = world.metrics().indexOf("miningFeeKztPerKwh");
+        int fee = world.metrics().indexOf("testFeeKztPerKwh");
         List<double[]> rows = world.metrics().rows();
         assertThat(rows.get(58)[fee]).isZero();
         assertThat(rows.get(59)[fee]).isEqualTo(2.0);
@@ -89,7 +89,7 @@ class SimulationTest {
                 .filter(e -> e.type().equals("policyOn") && e.agent().startsWith("policies[1]")).toList();
         assertThat(on).isNotEmpty();
         int btc = world.metrics().indexOf("btcPriceUsd");
-        int fee = world.metrics().indexOf("miningFeeKztPerKwh");
+        int fee = world.metrics().indexOf("testFeeKztPerKwh");
         List<double[]> rows = world.metrics().rows();
         int first = (int) (on.get(0).date().toEpochDay() - world.scenario().start().toEpochDay());
         for (int d = first - 5; d < first; d++) {
@@ -107,7 +107,7 @@ class SimulationTest {
         SteppeWorld world = Simulation.create(loaded, registry);
         List<java.time.LocalDate> days = new java.util.ArrayList<>();
         world.start();
-        world.scheduleMonthly(io.steppe.engine.Phase.MINERS, s -> days.add(world.date()));
+        world.scheduleMonthly(1, io.steppe.engine.Phase.MINERS, s -> days.add(world.date()));
         for (int d = 0; d < world.scenario().days(); d++) {
             world.schedule.step(world);
         }

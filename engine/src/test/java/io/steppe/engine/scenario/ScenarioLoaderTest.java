@@ -3,6 +3,9 @@ package io.steppe.engine.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
+import io.steppe.engine.market.DataSources;
 import io.steppe.engine.testing.RandomWalkAgentSpec;
 import io.steppe.engine.testing.TestPolicySpec;
 import io.steppe.engine.testing.TestRegistry;

@@ -3,6 +3,8 @@ package io.steppe.engine.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
 import io.steppe.engine.testing.TestPolicySpec;
 import io.steppe.engine.testing.TestRegistry;
 import java.io.IOException;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A campaign's seat is checked like the rest of the scenario, and a player's moves are checked
  * against it with the moves file's name, line and field path. The fixture policy {@code testFee}
- * sets the lever {@code miningFeeKztPerKwh}.
+ * sets the lever {@code testFeeKztPerKwh}.
  */
 class SeatTest {
     private final ScenarioLoader loader = TestRegistry.loader();
@@ -31,7 +33,7 @@ class SeatTest {
             seat:
               title: Minister of Finance
               from: 2020-04-01
-              levers: [miningFeeKztPerKwh, minerCutoff]
+              levers: [testFeeKztPerKwh, testSwitch]
               maxPolicies: 2
             objectives:
               - {name: Revenue, kpi: miningTaxRevenueUsd, goal: maximize, scale: 1000000, weight: 2}
@@ -71,18 +73,18 @@ class SeatTest {
         assertThat(s.seat().title()).isEqualTo("Minister of Finance");
         assertThat(s.seat().from()).isEqualTo(LocalDate.of(2020, 4, 1));
         assertThat(s.seat().until()).isNull();
-        assertThat(s.seat().levers()).containsExactly("miningFeeKztPerKwh", "minerCutoff");
+        assertThat(s.seat().levers()).containsExactly("testFeeKztPerKwh", "testSwitch");
         assertThat(s.objectives().get(0).scale()).isEqualTo(1e6);
         assertThat(loader.toYaml(s)).contains("seat:\n  title: Minister of Finance\n  from: 2020-04-01\n");
     }
 
     @Test
     void anUnknownLeverInTheSeatIsAnErrorListingTheLevers() {
-        List<Problem> p = campaignProblems(CAMPAIGN.replace("minerCutoff]", "gridMiningBanned]"));
+        List<Problem> p = campaignProblems(CAMPAIGN.replace("testSwitch]", "testCapMwned]"));
         assertThat(p).hasSize(1);
         assertThat(p.get(0).path()).isEqualTo("seat.levers[1]");
         assertThat(p.get(0).line()).isEqualTo(7);
-        assertThat(p.get(0).message()).startsWith("unknown lever 'gridMiningBanned'; levers: ").contains("gridMiningBan,");
+        assertThat(p.get(0).message()).startsWith("unknown lever 'testCapMwned'; levers: ").contains("testCapMw");
     }
 
     @Test
@@ -91,7 +93,7 @@ class SeatTest {
                 .as("a seat after the end is for playing to refuse: a shortened run stays valid").isEqualTo(LocalDate.of(2021, 4, 1));
         assertThat(campaignProblems(CAMPAIGN.replace("  maxPolicies: 2", "  until: 2020-03-01")))
                 .extracting(Problem::path).containsExactly("seat.until");
-        assertThat(campaignProblems(CAMPAIGN.replace("[miningFeeKztPerKwh, minerCutoff]", "[]")))
+        assertThat(campaignProblems(CAMPAIGN.replace("[testFeeKztPerKwh, testSwitch]", "[]")))
                 .extracting(Problem::path).containsExactly("seat.levers");
         assertThat(campaignProblems(CAMPAIGN.replace("  title: Minister of Finance\n", "")))
                 .extracting(Problem::path).containsExactly("seat.title");
@@ -134,14 +136,14 @@ class SeatTest {
 
     @Test
     void aPolicySettingALeverOutsideTheSeatIsRejectedNamingTheSeatsLevers() throws IOException {
-        Scenario game = campaign(CAMPAIGN.replace("[miningFeeKztPerKwh, minerCutoff]", "[minerCutoff, gridMiningBan]"));
+        Scenario game = campaign(CAMPAIGN.replace("[testFeeKztPerKwh, testSwitch]", "[testSwitch, testCapMw]"));
         List<Problem> p = moveProblems("policies:\n  - type: testFee\n", game);
         assertThat(p).hasSize(1);
         assertThat(p.get(0).file()).endsWith("moves.yaml");
         assertThat(p.get(0).line()).isEqualTo(2);
         assertThat(p.get(0).path()).isEqualTo("policies[0].type");
-        assertThat(p.get(0).message()).isEqualTo("testFee sets lever miningFeeKztPerKwh, not one of the Minister of Finance's levers:"
-                + " minerCutoff, gridMiningBan");
+        assertThat(p.get(0).message()).isEqualTo("testFee sets lever testFeeKztPerKwh, not one of the Minister of Finance's levers:"
+                + " testSwitch, testCapMw");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package io.steppe.engine.testing;
 
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /** Test fixture policy: sets the mining-fee lever to its rate while active. */
-@Describe("Test fixture: sets the mining-fee lever")
+@Describe("Test fixture: sets the test fee lever")
 public record TestPolicySpec(
         @Describe(value = "Fee", unit = "KZT/kWh") @PositiveOrZero(message = "must be ≥ 0") Double rateKztPerKwh)
         implements PolicySpec {
@@ -19,12 +18,12 @@ public record TestPolicySpec(
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.MINING_FEE_KZT_PER_KWH, rateKztPerKwh);
+        return today -> today.set(TestPolicyModule.TEST_FEE, rateKztPerKwh);
     }
 
     @Override
     public java.util.List<String> levers() {
-        return java.util.List.of(Levers.MINING_FEE_KZT_PER_KWH);
+        return java.util.List.of(TestPolicyModule.TEST_FEE);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.steppe.engine.testing;
 
-import io.steppe.engine.EngineModule;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.EngineModule;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.util.List;
 

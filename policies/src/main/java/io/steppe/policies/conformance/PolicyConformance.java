@@ -5,18 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steppe.engine.Event;
-import io.steppe.engine.Levers;
+import io.steppe.engine.LeverInfo;
 import io.steppe.engine.MetricInfo;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.engine.ScenarioException;
+import io.steppe.engine.plugin.PluginException;
 import io.steppe.engine.plugin.PluginRegistry;
-import io.steppe.engine.plugin.TypeRegistration;
 import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
+import io.steppe.engine.scenario.Mappers;
 import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Scenario;
-import io.steppe.engine.scenario.ScenarioException;
 import io.steppe.engine.scenario.ScenarioLoader;
-import io.steppe.engine.scenario.Mappers;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -198,9 +198,9 @@ public final class PolicyConformance {
             throw new AssertionError(type + " declares no levers; a policy acts only through levers");
         }
         Set<String> unknown = new TreeSet<>(declared);
-        unknown.removeAll(Levers.names());
+        unknown.removeAll(leverNames());
         if (!unknown.isEmpty()) {
-            throw new AssertionError(type + " declares unknown levers " + unknown + "; levers: " + Levers.names());
+            throw new AssertionError(type + " declares unknown levers " + unknown + "; levers: " + leverNames());
         }
         runs();
         for (String lever : declared) {
@@ -234,7 +234,7 @@ public final class PolicyConformance {
     /** With the policy active, some outcome metric (or each of {@link #measurableIn}) differs from the run without it. */
     public void hasMeasurableEffect() {
         runs();
-        Set<String> levers = new TreeSet<>(Levers.names());
+        Set<String> levers = new TreeSet<>(leverNames());
         List<String> checked = new ArrayList<>();
         for (MetricInfo m : withPolicy.metrics().infos()) {
             boolean wanted = measurable.isEmpty() ? !levers.contains(m.name()) : measurable.contains(m.name());
@@ -252,6 +252,10 @@ public final class PolicyConformance {
         if (checked.isEmpty()) {
             throw new AssertionError(type + " changed no outcome metric in the base scenario");
         }
+    }
+
+    private List<String> leverNames() {
+        return registry.levers().stream().map(LeverInfo::name).toList();
     }
 
     private void runs() {
@@ -280,7 +284,7 @@ public final class PolicyConformance {
     private SteppeWorld run(String text) {
         try {
             return Simulation.run(new LoadedScenario(load(text), "conformance.yaml", null), registry);
-        } catch (IllegalStateException e) {
+        } catch (PluginException | IllegalStateException e) {
             throw new AssertionError(type + " broke the run: " + e.getMessage(), e);
         }
     }

@@ -1,7 +1,7 @@
 package io.steppe.policies.enforcement;
 
+import io.steppe.agents.SocietyLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -33,16 +33,16 @@ public record AuditCampaignPolicySpec(
     @Override
     public Policy create() {
         return today -> {
-            today.set(Levers.AUDIT_TEAMS, auditTeams);
+            today.set(SocietyLevers.AUDIT_TEAMS, auditTeams);
             if (seizeMachines) {
-                today.set(Levers.SEIZE_EXPOSED_MACHINES, 1);
+                today.set(SocietyLevers.SEIZE_EXPOSED_MACHINES, 1);
             }
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.AUDIT_TEAMS, Levers.SEIZE_EXPOSED_MACHINES);
+        return List.of(SocietyLevers.AUDIT_TEAMS, SocietyLevers.SEIZE_EXPOSED_MACHINES);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.steppe.policies.enforcement;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -16,12 +16,12 @@ public record InternetShutdownPolicySpec() implements PolicySpec {
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.INTERNET_SHUTDOWN, 1);
+        return today -> today.set(MiningLevers.INTERNET_SHUTDOWN, 1);
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.INTERNET_SHUTDOWN);
+        return List.of(MiningLevers.INTERNET_SHUTDOWN);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.steppe.policies.enforcement;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -29,14 +29,14 @@ public record MiningLicencesPolicySpec(
     @Override
     public Policy create() {
         return today -> {
-            today.set(Levers.LICENCE_REQUIRED, 1);
-            today.set(Levers.LICENCE_FEE_USD_PER_YEAR, feeUsdPerYear);
+            today.set(MiningLevers.LICENCE_REQUIRED, 1);
+            today.set(MiningLevers.LICENCE_FEE_USD_PER_YEAR, feeUsdPerYear);
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.LICENCE_REQUIRED, Levers.LICENCE_FEE_USD_PER_YEAR);
+        return List.of(MiningLevers.LICENCE_REQUIRED, MiningLevers.LICENCE_FEE_USD_PER_YEAR);
     }
 
     @Override

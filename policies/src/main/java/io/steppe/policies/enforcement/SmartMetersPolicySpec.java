@@ -1,7 +1,7 @@
 package io.steppe.policies.enforcement;
 
+import io.steppe.agents.SocietyLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -28,12 +28,12 @@ public record SmartMetersPolicySpec(
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.SMART_METER_COVERAGE, coverage);
+        return today -> today.set(SocietyLevers.SMART_METER_COVERAGE, coverage);
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.SMART_METER_COVERAGE);
+        return List.of(SocietyLevers.SMART_METER_COVERAGE);
     }
 
     @Override

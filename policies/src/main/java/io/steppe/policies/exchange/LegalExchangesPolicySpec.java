@@ -1,7 +1,7 @@
 package io.steppe.policies.exchange;
 
+import io.steppe.agents.SocietyLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -28,16 +28,16 @@ public record LegalExchangesPolicySpec(
     @Override
     public Policy create() {
         return today -> {
-            today.set(Levers.EXCHANGES_LEGAL, 1);
+            today.set(SocietyLevers.EXCHANGES_LEGAL, 1);
             if (sandbox) {
-                today.set(Levers.EXCHANGE_SANDBOX, 1);
+                today.set(SocietyLevers.EXCHANGE_SANDBOX, 1);
             }
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.EXCHANGES_LEGAL, Levers.EXCHANGE_SANDBOX);
+        return List.of(SocietyLevers.EXCHANGES_LEGAL, SocietyLevers.EXCHANGE_SANDBOX);
     }
 
     @Override

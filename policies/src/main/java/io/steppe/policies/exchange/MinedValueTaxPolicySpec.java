@@ -1,7 +1,7 @@
 package io.steppe.policies.exchange;
 
+import io.steppe.agents.SocietyLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -35,14 +35,14 @@ public record MinedValueTaxPolicySpec(
     @Override
     public Policy create() {
         return today -> {
-            today.set(Levers.EXCHANGE_TAX_PCT, taxPct);
-            today.set(Levers.MANDATORY_SALE_SHARE, mandatorySaleShare);
+            today.set(SocietyLevers.EXCHANGE_TAX_PCT, taxPct);
+            today.set(SocietyLevers.MANDATORY_SALE_SHARE, mandatorySaleShare);
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.EXCHANGE_TAX_PCT, Levers.MANDATORY_SALE_SHARE);
+        return List.of(SocietyLevers.EXCHANGE_TAX_PCT, SocietyLevers.MANDATORY_SALE_SHARE);
     }
 
     @Override

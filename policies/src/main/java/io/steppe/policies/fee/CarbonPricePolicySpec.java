@@ -1,7 +1,7 @@
 package io.steppe.policies.fee;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -27,12 +27,12 @@ public record CarbonPricePolicySpec(
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.CARBON_PRICE_USD_PER_TONNE, priceUsdPerTonne);
+        return today -> today.set(MiningLevers.CARBON_PRICE_USD_PER_TONNE, priceUsdPerTonne);
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.CARBON_PRICE_USD_PER_TONNE);
+        return List.of(MiningLevers.CARBON_PRICE_USD_PER_TONNE);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.steppe.policies.fee;
 
-import io.steppe.engine.Levers;
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicyContext;
 
@@ -14,8 +14,8 @@ final class MiningFeePolicy implements Policy {
 
     @Override
     public void apply(PolicyContext today) {
-        today.set(Levers.MINING_FEE_KZT_PER_KWH, rateKztPerKwh);
-        today.set(Levers.MINING_FEE_RENEWABLE_KZT_PER_KWH, rateKztPerKwh);
-        today.set(Levers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH, rateKztPerKwh);
+        today.set(MiningLevers.MINING_FEE_KZT_PER_KWH, rateKztPerKwh);
+        today.set(MiningLevers.MINING_FEE_RENEWABLE_KZT_PER_KWH, rateKztPerKwh);
+        today.set(MiningLevers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH, rateKztPerKwh);
     }
 }

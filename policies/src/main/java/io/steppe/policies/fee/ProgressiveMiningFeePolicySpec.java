@@ -1,7 +1,7 @@
 package io.steppe.policies.fee;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -36,16 +36,16 @@ public record ProgressiveMiningFeePolicySpec(
     @Override
     public Policy create() {
         return today -> {
-            today.set(Levers.MINING_FEE_KZT_PER_KWH, gridFeeKztPerKwh);
-            today.set(Levers.MINING_FEE_RENEWABLE_KZT_PER_KWH, renewableFeeKztPerKwh);
-            today.set(Levers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH, ownGenerationFeeKztPerKwh);
+            today.set(MiningLevers.MINING_FEE_KZT_PER_KWH, gridFeeKztPerKwh);
+            today.set(MiningLevers.MINING_FEE_RENEWABLE_KZT_PER_KWH, renewableFeeKztPerKwh);
+            today.set(MiningLevers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH, ownGenerationFeeKztPerKwh);
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.MINING_FEE_KZT_PER_KWH, Levers.MINING_FEE_RENEWABLE_KZT_PER_KWH,
-                Levers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH);
+        return List.of(MiningLevers.MINING_FEE_KZT_PER_KWH, MiningLevers.MINING_FEE_RENEWABLE_KZT_PER_KWH,
+                MiningLevers.MINING_FEE_OWN_GENERATION_KZT_PER_KWH);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.steppe.policies.fee;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -56,13 +56,13 @@ public record ScarcityPricingPolicySpec(
                 return;
             }
             double scarcity = (noSurchargeAboveReservePct - reserve) / (noSurchargeAboveReservePct - fullSurchargeBelowReservePct);
-            today.set(Levers.MINER_PEAK_SURCHARGE_USD_PER_KWH, maxPeakSurchargeUsdPerKwh * Math.max(0, Math.min(1, scarcity)));
+            today.set(MiningLevers.MINER_PEAK_SURCHARGE_USD_PER_KWH, maxPeakSurchargeUsdPerKwh * Math.max(0, Math.min(1, scarcity)));
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.MINER_PEAK_SURCHARGE_USD_PER_KWH);
+        return List.of(MiningLevers.MINER_PEAK_SURCHARGE_USD_PER_KWH);
     }
 
     @Override

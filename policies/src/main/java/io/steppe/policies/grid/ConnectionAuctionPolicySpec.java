@@ -1,7 +1,7 @@
 package io.steppe.policies.grid;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -28,12 +28,12 @@ public record ConnectionAuctionPolicySpec(
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.CONNECTION_AUCTION_MW_PER_MONTH, mwPerMonth);
+        return today -> today.set(MiningLevers.CONNECTION_AUCTION_MW_PER_MONTH, mwPerMonth);
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.CONNECTION_AUCTION_MW_PER_MONTH);
+        return List.of(MiningLevers.CONNECTION_AUCTION_MW_PER_MONTH);
     }
 
     @Override

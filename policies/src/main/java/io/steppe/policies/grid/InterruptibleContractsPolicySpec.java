@@ -1,7 +1,7 @@
 package io.steppe.policies.grid;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -28,12 +28,12 @@ public record InterruptibleContractsPolicySpec(
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH, creditUsdPerMwh);
+        return today -> today.set(MiningLevers.INTERRUPTIBLE_CREDIT_USD_PER_MWH, creditUsdPerMwh);
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.INTERRUPTIBLE_CREDIT_USD_PER_MWH);
+        return List.of(MiningLevers.INTERRUPTIBLE_CREDIT_USD_PER_MWH);
     }
 
     @Override

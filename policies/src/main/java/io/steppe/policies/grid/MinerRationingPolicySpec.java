@@ -1,7 +1,7 @@
 package io.steppe.policies.grid;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -29,12 +29,12 @@ public record MinerRationingPolicySpec(
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.MINER_SUPPLY_CAP_SHARE, supplyShare);
+        return today -> today.set(MiningLevers.MINER_SUPPLY_CAP_SHARE, supplyShare);
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.MINER_SUPPLY_CAP_SHARE);
+        return List.of(MiningLevers.MINER_SUPPLY_CAP_SHARE);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.steppe.policies.grid;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -16,12 +16,12 @@ public record MinersShedFirstPolicySpec() implements PolicySpec {
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.MINERS_SHED_FIRST, 1);
+        return today -> today.set(MiningLevers.MINERS_SHED_FIRST, 1);
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.MINERS_SHED_FIRST);
+        return List.of(MiningLevers.MINERS_SHED_FIRST);
     }
 
     @Override

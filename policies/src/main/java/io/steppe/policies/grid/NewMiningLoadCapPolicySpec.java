@@ -1,7 +1,7 @@
 package io.steppe.policies.grid;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -34,14 +34,14 @@ public record NewMiningLoadCapPolicySpec(
     @Override
     public Policy create() {
         return today -> {
-            today.set(Levers.NEW_MINING_CONNECTIONS_CAP_MW, nationwideCapMw);
-            today.set(Levers.MAX_MINING_SITE_MW, maxSiteMw);
+            today.set(MiningLevers.NEW_MINING_CONNECTIONS_CAP_MW, nationwideCapMw);
+            today.set(MiningLevers.MAX_MINING_SITE_MW, maxSiteMw);
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.NEW_MINING_CONNECTIONS_CAP_MW, Levers.MAX_MINING_SITE_MW);
+        return List.of(MiningLevers.NEW_MINING_CONNECTIONS_CAP_MW, MiningLevers.MAX_MINING_SITE_MW);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.steppe.policies.grid;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -39,14 +39,14 @@ public record PowerImportsPolicySpec(
         return today -> {
             double lowest = today.minLast("reserveMarginPct", holdDays);
             if (!Double.isNaN(lowest) && lowest < targetReservePct) {
-                today.set(Levers.IMPORT_BOOST_MW, maxImportMw);
+                today.set(MiningLevers.IMPORT_BOOST_MW, maxImportMw);
             }
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.IMPORT_BOOST_MW);
+        return List.of(MiningLevers.IMPORT_BOOST_MW);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.steppe.policies.grid;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -33,17 +33,17 @@ public record SurplusPowerAuctionPolicySpec(
     @Override
     public Policy create() {
         return today -> {
-            today.set(Levers.SURPLUS_ONLY_POWER, 1);
-            today.set(Levers.MINER_POWER_PRICE_FLOOR_USD_PER_KWH, floorPriceUsdPerKwh);
+            today.set(MiningLevers.SURPLUS_ONLY_POWER, 1);
+            today.set(MiningLevers.MINER_POWER_PRICE_FLOOR_USD_PER_KWH, floorPriceUsdPerKwh);
             if (quotaMw != null) {
-                today.set(Levers.MINER_QUOTA_MW, quotaMw);
+                today.set(MiningLevers.MINER_QUOTA_MW, quotaMw);
             }
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.SURPLUS_ONLY_POWER, Levers.MINER_POWER_PRICE_FLOOR_USD_PER_KWH, Levers.MINER_QUOTA_MW);
+        return List.of(MiningLevers.SURPLUS_ONLY_POWER, MiningLevers.MINER_POWER_PRICE_FLOOR_USD_PER_KWH, MiningLevers.MINER_QUOTA_MW);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.steppe.policies.tax;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -17,12 +17,12 @@ public record AstanaHubTaxBreakPolicySpec() implements PolicySpec {
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.HUB_TAX_BREAK, 1);
+        return today -> today.set(MiningLevers.HUB_TAX_BREAK, 1);
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.HUB_TAX_BREAK);
+        return List.of(MiningLevers.HUB_TAX_BREAK);
     }
 
     @Override

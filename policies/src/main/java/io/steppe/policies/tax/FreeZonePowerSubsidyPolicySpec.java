@@ -1,7 +1,7 @@
 package io.steppe.policies.tax;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -30,12 +30,12 @@ public record FreeZonePowerSubsidyPolicySpec(
 
     @Override
     public Policy create() {
-        return today -> today.set(Levers.FREE_ZONE_POWER_DISCOUNT_PCT, discountPct);
+        return today -> today.set(MiningLevers.FREE_ZONE_POWER_DISCOUNT_PCT, discountPct);
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.FREE_ZONE_POWER_DISCOUNT_PCT);
+        return List.of(MiningLevers.FREE_ZONE_POWER_DISCOUNT_PCT);
     }
 
     @Override

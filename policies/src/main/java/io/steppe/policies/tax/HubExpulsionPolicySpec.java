@@ -1,7 +1,7 @@
 package io.steppe.policies.tax;
 
+import io.steppe.agents.MiningLevers;
 import io.steppe.engine.Describe;
-import io.steppe.engine.Levers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -31,14 +31,14 @@ public record HubExpulsionPolicySpec(
     @Override
     public Policy create() {
         return today -> {
-            today.set(Levers.HUB_EXPULSION, 1);
-            today.set(Levers.RETROACTIVE_TAX_SHARE, retroactiveTaxShare);
+            today.set(MiningLevers.HUB_EXPULSION, 1);
+            today.set(MiningLevers.RETROACTIVE_TAX_SHARE, retroactiveTaxShare);
         };
     }
 
     @Override
     public List<String> levers() {
-        return List.of(Levers.HUB_EXPULSION, Levers.RETROACTIVE_TAX_SHARE);
+        return List.of(MiningLevers.HUB_EXPULSION, MiningLevers.RETROACTIVE_TAX_SHARE);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package io.steppe.policies.conformance;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.steppe.engine.Levers;
+import io.steppe.agents.MiningLevers;
+import io.steppe.agents.SocietyLevers;
 import io.steppe.engine.Policy;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
@@ -23,12 +24,12 @@ class PolicyConformanceTest {
     public record SneakyPolicySpec() implements PolicySpec {
         @Override
         public Policy create() {
-            return today -> today.set(Levers.MINER_CUTOFF, 1);
+            return today -> today.set(MiningLevers.MINER_CUTOFF, 1);
         }
 
         @Override
         public List<String> levers() {
-            return List.of(Levers.AUDIT_TEAMS);
+            return List.of(SocietyLevers.AUDIT_TEAMS);
         }
 
         @Override
@@ -63,12 +64,12 @@ class PolicyConformanceTest {
         @Override
         public Policy create() {
             int run = RUNS.incrementAndGet();
-            return today -> today.set(Levers.MINING_FEE_KZT_PER_KWH, run);
+            return today -> today.set(MiningLevers.MINING_FEE_KZT_PER_KWH, run);
         }
 
         @Override
         public List<String> levers() {
-            return List.of(Levers.MINING_FEE_KZT_PER_KWH);
+            return List.of(MiningLevers.MINING_FEE_KZT_PER_KWH);
         }
 
         @Override
@@ -81,12 +82,12 @@ class PolicyConformanceTest {
     public record IdlePolicySpec() implements PolicySpec {
         @Override
         public Policy create() {
-            return today -> today.set(Levers.EXTRA_CAPACITY_MW, 0);
+            return today -> today.set(MiningLevers.EXTRA_CAPACITY_MW, 0);
         }
 
         @Override
         public List<String> levers() {
-            return List.of(Levers.EXTRA_CAPACITY_MW);
+            return List.of(MiningLevers.EXTRA_CAPACITY_MW);
         }
 
         @Override
@@ -104,12 +105,12 @@ class PolicyConformanceTest {
 
         @Override
         public Policy create() {
-            return today -> today.set(Levers.EXTRA_CAPACITY_MW, extraMw);
+            return today -> today.set(MiningLevers.EXTRA_CAPACITY_MW, extraMw);
         }
 
         @Override
         public List<String> levers() {
-            return List.of(Levers.EXTRA_CAPACITY_MW);
+            return List.of(MiningLevers.EXTRA_CAPACITY_MW);
         }
 
         @Override

@@ -2,17 +2,18 @@ package io.steppe.policies.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.steppe.engine.EngineModule;
-import io.steppe.engine.SteppeWorld;
+import io.steppe.agents.MiningAndGridModule;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.EngineModule;
 import io.steppe.engine.run.Simulation;
+import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MiningFeePolicyTest {
-    private final PluginRegistry registry = PluginRegistry.of(List.of(new EngineModule(), new FeePoliciesModule()));
+    private final PluginRegistry registry = PluginRegistry.of(List.of(new EngineModule(), new MiningAndGridModule(), new FeePoliciesModule()));
     private final ScenarioLoader loader = new ScenarioLoader(registry);
 
     private SteppeWorld run(String policies) {

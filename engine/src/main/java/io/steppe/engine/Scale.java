@@ -1,6 +1,5 @@
-package io.steppe.engine.scenario;
+package io.steppe.engine;
 
-import io.steppe.engine.Describe;
 import jakarta.validation.constraints.Positive;
 
 /**

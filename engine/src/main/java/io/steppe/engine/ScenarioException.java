@@ -1,4 +1,4 @@
-package io.steppe.engine.scenario;
+package io.steppe.engine;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
-package io.steppe.engine.scenario;
+package io.steppe.engine.market;
 
 import io.steppe.engine.Describe;
+import io.steppe.engine.data.CsvTable;
 import jakarta.validation.constraints.NotBlank;
 
 /**
@@ -16,7 +17,7 @@ public record DataSources(
         @Describe("Home currency per USD, annual averages: column kzt_per_usd_avg (KZT), or local_per_usd_avg for another home's currency") @NotBlank String kztPerUsd) {
 
     /** Prefix of data that ships inside Steppe. */
-    public static final String CLASSPATH = "classpath:";
+    public static final String CLASSPATH = CsvTable.CLASSPATH;
 
     /** Fills in the built-in data for absent entries. */
     public DataSources {

@@ -1,4 +1,4 @@
-package io.steppe.engine.scenario;
+package io.steppe.engine;
 
 /**
  * One thing wrong with a scenario.

@@ -1,12 +1,11 @@
-package io.steppe.engine.market;
+package io.steppe.engine.data;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.steppe.engine.scenario.DataSources;
-import io.steppe.engine.scenario.Problem;
-import io.steppe.engine.scenario.ScenarioException;
+import io.steppe.engine.Problem;
+import io.steppe.engine.ScenarioException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +19,9 @@ import java.util.Map;
  * column or an unreadable number is an error naming the file, the line and the column.
  */
 public final class CsvTable {
+    /** Prefix of a source that ships inside Steppe or a plugin jar (a classpath resource). */
+    public static final String CLASSPATH = "classpath:";
+
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     private final String file;
@@ -54,9 +56,9 @@ public final class CsvTable {
     }
 
     private static InputStream stream(String source, Path baseDir) throws IOException {
-        if (source.startsWith(DataSources.CLASSPATH)) {
+        if (source.startsWith(CLASSPATH)) {
             return Thread.currentThread().getContextClassLoader()
-                    .getResourceAsStream(source.substring(DataSources.CLASSPATH.length()));
+                    .getResourceAsStream(source.substring(CLASSPATH.length()));
         }
         Path path = baseDir == null ? Path.of(source) : baseDir.resolve(source);
         return Files.isRegularFile(path) ? Files.newInputStream(path) : null;

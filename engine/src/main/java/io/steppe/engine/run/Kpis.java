@@ -1,4 +1,4 @@
-package io.steppe.engine;
+package io.steppe.engine.run;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -7,24 +7,23 @@ import java.util.Map;
 
 /**
  * The run's key performance indicators, written to {@code summary.json}: named numbers, dates or
- * objects of named numbers. Populations compute theirs in a finish hook
- * ({@link SteppeWorld#onFinish}).
+ * objects of named numbers, put by the populations that declare them at the end of the run.
  */
 public final class Kpis {
     private final Map<String, Object> values = new LinkedHashMap<>();
 
-    /** Sets a numeric KPI. */
-    public void put(String name, double value) {
+    Kpis() {
+    }
+
+    void put(String name, double value) {
         values.put(name, value);
     }
 
-    /** Sets a date KPI (null when the thing never happened). */
-    public void putDate(String name, LocalDate date) {
+    void putDate(String name, LocalDate date) {
         values.put(name, date);
     }
 
-    /** Sets an object KPI, e.g. megawatts by destination. */
-    public void putObject(String name, Map<String, Double> value) {
+    void putObject(String name, Map<String, Double> value) {
         values.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(value)));
     }
 

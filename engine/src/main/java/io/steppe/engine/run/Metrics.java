@@ -1,5 +1,7 @@
-package io.steppe.engine;
+package io.steppe.engine.run;
 
+import io.steppe.engine.MetricInfo;
+import io.steppe.engine.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The day's metric values. Whoever owns a quantity puts it during the day; in the
- * {@link Phase#METRICS} phase the engine snapshots the row and clears it, so a value nobody
- * measured on a day is empty (NaN) in that day's row. Observers such as policy triggers read the
- * last completed row through {@link #last}.
+ * The day's metric values. Each metric's one writer puts it during the day through a sink; in the
+ * {@link io.steppe.engine.Phase#METRICS} phase the engine snapshots the row and clears it, so a
+ * value nobody measured on a day is empty (NaN) in that day's row. Observers such as policy
+ * triggers read the last completed row through {@link #last}.
  */
 public final class Metrics {
     private final List<MetricInfo> infos;
@@ -22,7 +24,7 @@ public final class Metrics {
     private boolean keepRows = true;
 
     /** Creates a board for the given columns, in order. */
-    public Metrics(List<MetricInfo> infos) {
+    Metrics(List<MetricInfo> infos) {
         this.infos = List.copyOf(infos);
         for (MetricInfo info : this.infos) {
             if (index.putIfAbsent(info.name(), index.size()) != null) {
@@ -45,34 +47,23 @@ public final class Metrics {
         return index.containsKey(name);
     }
 
-    /** The column index of a metric, for agents that put values every day. */
+    /** The column index of a metric. */
     public int indexOf(String name) {
         Integer i = index.get(name);
         if (i == null) {
-            throw new IllegalArgumentException("unknown metric '" + name + "'");
+            throw new IllegalArgumentException("unknown metric '" + name + "'" + Names.suggest(name, index.keySet(), "metrics"));
         }
         return i;
     }
 
-    /** Sets today's value of a metric. */
-    public void put(String name, double value) {
-        today[indexOf(name)] = value;
-    }
-
-    /** Sets today's value of the metric at a column index from {@link #indexOf}. */
-    public void put(int column, double value) {
+    /** Sets today's value of the metric at a column index. */
+    void put(int column, double value) {
         today[column] = value;
     }
 
-    /** Adds to today's value of a metric (treating an empty value as zero). */
-    public void add(String name, double value) {
-        int i = indexOf(name);
-        today[i] = Double.isNaN(today[i]) ? value : today[i] + value;
-    }
-
-    /** Today's value so far (NaN if nobody has put it yet). */
-    public double today(String name) {
-        return today[indexOf(name)];
+    /** Adds to today's value at a column index (an empty value counts as zero). */
+    void add(int column, double value) {
+        today[column] = Double.isNaN(today[column]) ? value : today[column] + value;
     }
 
     /** The value in the last completed day's row (NaN before the first day completes). */
