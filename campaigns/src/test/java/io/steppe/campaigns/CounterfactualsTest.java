@@ -3,10 +3,10 @@ package io.steppe.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steppe.campaigns.compare.Outcome;
+import io.steppe.campaigns.validate.Fact;
 import io.steppe.engine.agent.AgentSpec;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Ensemble;
-import io.steppe.engine.scenario.Fact;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Scenario;

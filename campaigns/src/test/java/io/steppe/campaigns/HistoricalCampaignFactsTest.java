@@ -23,7 +23,7 @@ class HistoricalCampaignFactsTest {
         var loaded = Campaigns.load(new ScenarioLoader(REGISTRY), "kazakhstan-2017", List.of());
         List<FactResult> results = Validator.validate(loaded, REGISTRY, 50, 2, done -> { }).facts();
 
-        assertThat(results).hasSize(loaded.scenario().facts().size());
+        assertThat(results).hasSize(CampaignSections.facts(loaded.scenario()).size());
         var failing = results.stream().filter(r -> !r.passes())
                 .map(r -> r.fact().id() + " (median " + r.format(r.quantile(0.5)) + ", " + Math.round(r.shareInside() * 100) + "% inside)")
                 .collect(Collectors.toList());

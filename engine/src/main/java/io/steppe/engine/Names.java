@@ -28,7 +28,7 @@ public final class Names {
     }
 
     /**
-     * The valid names closest to an unknown one (at most three, nearest first), or none: a name
+     * The valid names closest to an unknown one (at most three, the nearest only), or none: a name
      * within a third of its length in edits (at least two), or one that contains it or is contained
      * in it, ignoring case.
      */
@@ -38,47 +38,57 @@ public final class Names {
         }
         String u = unknown.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, u.length() / 3);
-        List<String[]> scored = new ArrayList<>();
+        int best = Integer.MAX_VALUE;
+        List<String> nearest = new ArrayList<>();
         for (String name : new TreeSet<>(valid)) {
             String v = name.toLowerCase(Locale.ROOT);
             int d = distance(u, v);
-            boolean near = d <= limit || u.length() >= 4 && (v.contains(u) || u.contains(v) && v.length() >= 4);
-            if (near) {
-                scored.add(new String[] {String.format(Locale.ROOT, "%05d", d), name});
+            boolean contained = u.length() >= 4 && (v.contains(u) || u.contains(v) && v.length() >= 4);
+            if (d > limit && !contained) {
+                continue;
+            }
+            int score = contained ? Math.min(d, limit) : d;
+            if (score < best) {
+                best = score;
+                nearest.clear();
+            }
+            if (score == best) {
+                nearest.add(name);
             }
         }
-        scored.sort((a, b) -> a[0].compareTo(b[0]) != 0 ? a[0].compareTo(b[0]) : a[1].compareTo(b[1]));
-        return scored.stream().limit(3).map(s -> s[1]).toList();
+        return nearest.stream().limit(3).toList();
     }
 
     /**
      * The message tail for an unknown name: {@code "; did you mean x? Valid metrics: a, b"} with the
-     * closest names, or {@code "; metrics: a, b"} when none is close; {@code kind} is the plural
-     * ("metrics").
+     * closest names, or {@code "; valid metrics: a, b"} when none is close; {@code kind} is the
+     * plural ("metrics").
      */
     public static String suggest(String unknown, Collection<String> valid, String kind) {
         List<String> close = closest(unknown, valid);
-        String listed = valid.isEmpty() ? "no " + kind + " are available" : kind + ": " + String.join(", ", new TreeSet<>(valid));
-        return close.isEmpty() ? "; " + listed : "; did you mean " + String.join(" or ", close) + "? Valid " + listed;
+        String listed = valid.isEmpty() ? "no " + kind + " are available" : "valid " + kind + ": " + String.join(", ", new TreeSet<>(valid));
+        return close.isEmpty() ? "; " + listed : "; did you mean " + String.join(" or ", close) + "? " + Character.toUpperCase(listed.charAt(0))
+                + listed.substring(1);
     }
 
-    /** Levenshtein distance. */
+    /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

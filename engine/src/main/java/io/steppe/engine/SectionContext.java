@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * What a {@link Section}'s check sees: the scenario's dates, the names its agents and the engine
- * make available, and a place to report problems at field paths inside the section.
+ * What a {@link Section}'s check sees: the scenario's dates, the names its populations and the
+ * engine make available, and a place to report problems at field paths inside the section. The
+ * {@code require...} methods report a name that is not available with the message every part of
+ * Steppe uses: a suggestion and the valid names for an unknown one, the agent types that provide a
+ * registered one the scenario lacks.
  */
 public interface SectionContext {
     /** First simulated day, or null when the scenario does not give one. */
@@ -26,11 +29,17 @@ public interface SectionContext {
     /** Every registered lever. */
     Set<String> levers();
 
-    /**
-     * The tail of a message about a name that is not available: a suggestion and the valid names
-     * (see {@link Names#suggest}), with a hint when a registered agent type would provide it.
-     */
-    String unavailable(String name, Set<String> valid, String kind);
+    /** Reports a problem at {@code path} unless the metric is available; returns whether it is. */
+    boolean requireMetric(String path, String name);
+
+    /** Reports a problem at {@code path} unless the KPI is available; returns whether it is. */
+    boolean requireKpi(String path, String name);
+
+    /** Reports a problem at {@code path} unless the event type is available; returns whether it is. */
+    boolean requireEvent(String path, String name);
+
+    /** Reports a problem at {@code path} unless the lever is registered; returns whether it is. */
+    boolean requireLever(String path, String name);
 
     /**
      * Reports a problem at a path inside the section.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steppe.campaigns.report.ReportBands;
 import io.steppe.campaigns.report.ReportPage;
 import io.steppe.campaigns.report.ReportSeedChart;
+import io.steppe.campaigns.report.ReportSpec;
 import io.steppe.campaigns.report.ReportTable;
 import io.steppe.campaigns.report.ReportTimeChart;
 import io.steppe.engine.MetricInfo;
@@ -16,17 +17,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * {@code report.html} of a batch: fan charts (5–25–50–75–95%) of the key series, each KPI's
+ * {@code report.html} of a batch: fan charts (5–25–50–75–95%) of the key series (the campaign's
+ * report fans, {@link ReportSpec#fanMetrics()}), each KPI's
  * value in every run with its quantiles, the share of runs with each event type, and, when
  * sweeping, each point's median of the key series on one chart and a table of KPI means (95% CI)
  * per point. Everything comes from the batch's state and {@code aggregate.json}.
  */
 public final class BatchReport {
-    /** The key series: charted, and the default band metrics of a sweep. */
-    public static final List<String> KEY_METRICS = List.of("kzHashShare", "miningLoadMw", "whiteMiningLoadMw",
-            "grayMiningLoadMw", "availableCapacityMw", "importsMw", "unservedEnergyMwh", "householdUnservedMwh",
-            "blackoutRegionHours", "protestShare");
-
     /** Points drawn as lines on a per-point chart; a larger sweep is compared in the table only. */
     static final int MAX_POINT_LINES = 12;
 
@@ -50,7 +47,8 @@ public final class BatchReport {
                 + " within " + Bands.RELATIVE_ACCURACY * 100 + "% of the exact value."));
         Map<Integer, Bands> bands = state.bands();
         Bands first = bands.isEmpty() ? null : bands.values().iterator().next();
-        for (String metric : KEY_METRICS) {
+        List<String> keyMetrics = ReportSpec.of(s, job.registry()).fanMetrics();
+        for (String metric : keyMetrics) {
             int m = first == null ? -1 : first.metrics().indexOf(metric);
             if (m < 0 || allEmpty(first, m)) {
                 continue;
@@ -62,7 +60,7 @@ public final class BatchReport {
             page.section("Points compared: medians of the key series");
             page.text(bands.size() > MAX_POINT_LINES ? "The first " + MAX_POINT_LINES + " points; all are in bands.csv."
                     : "One line per point: " + pointsLegend(plan, bands.size()) + ".");
-            for (String metric : KEY_METRICS) {
+            for (String metric : keyMetrics) {
                 int m = first.metrics().indexOf(metric);
                 if (m < 0 || allEmpty(first, m)) {
                     continue;

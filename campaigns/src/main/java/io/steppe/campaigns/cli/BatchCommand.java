@@ -1,23 +1,24 @@
 package io.steppe.campaigns.cli;
 
+import io.steppe.campaigns.Campaigns;
 import io.steppe.campaigns.batch.Batch;
 import io.steppe.campaigns.batch.BatchEngine;
 import io.steppe.campaigns.batch.BatchException;
 import io.steppe.campaigns.batch.BatchJob;
-import io.steppe.campaigns.batch.BatchReport;
 import io.steppe.campaigns.batch.LocalBatchEngine;
 import io.steppe.campaigns.batch.ProgressMeter;
 import io.steppe.campaigns.batch.RunPlan;
 import io.steppe.campaigns.batch.Sweep;
+import io.steppe.campaigns.report.ReportSpec;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -94,7 +95,8 @@ final class BatchCommand implements Callable<Integer> {
         } else {
             plan = new RunPlan(List.of(), List.of(List.of()), runs, seed, commonSeeds);
         }
-        List<String> bands = bandMetrics != null ? bandMetrics : sweep != null ? BatchReport.KEY_METRICS : null;
+        List<String> bands = bandMetrics != null ? bandMetrics
+                : sweep != null ? ReportSpec.of(Campaigns.load(loader, target, common.sets).scenario(), registry).fanMetrics() : null;
         BatchJob job = new BatchJob(target, common.sets, common.plugins, plan, bands, registry);
         var scenario = job.base().scenario();
         Path dir = out != null ? out : Path.of("runs", scenario.name() + "-batch");

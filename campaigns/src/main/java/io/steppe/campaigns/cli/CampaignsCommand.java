@@ -1,5 +1,6 @@
 package io.steppe.campaigns.cli;
 
+import io.steppe.campaigns.CampaignSections;
 import io.steppe.campaigns.Campaigns;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.scenario.ScenarioLoader;
@@ -21,7 +22,7 @@ final class CampaignsCommand implements Callable<Integer> {
         for (String name : Campaigns.names()) {
             var s = Campaigns.load(loader, name, List.of()).scenario();
             out.printf("%-28s %s to %s  %s%s%n", name, s.start(), s.end(), s.description() == null ? "" : s.description(),
-                    s.seat() == null ? "" : " [play as " + s.seat().title() + " from " + s.seat().from() + "]");
+                    CampaignSections.seat(s) == null ? "" : " [play as " + CampaignSections.seat(s).title() + " from " + CampaignSections.seat(s).from() + "]");
         }
         out.flush();
         return 0;

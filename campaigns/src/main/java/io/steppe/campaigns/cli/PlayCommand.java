@@ -1,12 +1,14 @@
 package io.steppe.campaigns.cli;
 
+import io.steppe.campaigns.CampaignSections;
 import io.steppe.campaigns.Campaigns;
+import io.steppe.campaigns.play.Moves;
+import io.steppe.campaigns.play.MovesReader;
 import io.steppe.campaigns.play.Play;
 import io.steppe.campaigns.play.PlayReport;
 import io.steppe.campaigns.play.Score;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.scenario.LoadedScenario;
-import io.steppe.engine.scenario.Moves;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,7 +67,7 @@ final class PlayCommand implements Callable<Integer> {
         ScenarioLoader loader = new ScenarioLoader(registry);
         List<String> sets = common.setsWithSeed(seed);
         LoadedScenario loaded = Campaigns.load(loader, target, sets);
-        if (loaded.scenario().seat() == null) {
+        if (CampaignSections.seat(loaded.scenario()) == null) {
             throw new SteppeCli.UserError(loaded.source() + " has no seat for a player, so it cannot be played; campaigns with one: "
                     + String.join(", ", playable(loader)));
         }
@@ -75,7 +77,7 @@ final class PlayCommand implements Callable<Integer> {
             PlayReport.printSeat(stdout, loaded.scenario(), registry);
             return 0;
         }
-        Moves played = loader.loadMoves(moves, loaded.scenario());
+        Moves played = MovesReader.read(loader, moves, loaded.scenario());
         String stem = moves.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         String player = played.name() != null ? played.name() : stem;
         int t = ensemble.threads();
@@ -96,7 +98,7 @@ final class PlayCommand implements Callable<Integer> {
     private static List<String> playable(ScenarioLoader loader) {
         List<String> names = new ArrayList<>();
         for (String name : Campaigns.names()) {
-            if (Campaigns.load(loader, name, List.of()).scenario().seat() != null) {
+            if (CampaignSections.seat(Campaigns.load(loader, name, List.of()).scenario()) != null) {
                 names.add(name);
             }
         }

@@ -1,5 +1,6 @@
 package io.steppe.campaigns.cli;
 
+import io.steppe.campaigns.CampaignSections;
 import io.steppe.campaigns.Campaigns;
 import io.steppe.campaigns.validate.ValidationReport;
 import io.steppe.campaigns.validate.ValidationResult;
@@ -46,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         EnsembleOptions.requireRuns(runs);
         PluginRegistry registry = common.registry();
         LoadedScenario loaded = Campaigns.load(new ScenarioLoader(registry), target, common.sets);
-        if (loaded.scenario().facts().isEmpty()) {
+        if (CampaignSections.facts(loaded.scenario()).isEmpty()) {
             throw new SteppeCli.UserError(loaded.source() + " lists no facts to validate against");
         }
         int t = ensemble.threads();

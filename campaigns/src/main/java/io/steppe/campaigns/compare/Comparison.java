@@ -7,10 +7,12 @@ import io.steppe.engine.scenario.LoadedScenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
@@ -30,54 +32,72 @@ import java.util.function.BiConsumer;
 public record Comparison(List<String> campaigns, long firstSeed, int runs, List<Outcome> outcomes,
                          Map<String, Map<String, double[]>> values) {
 
-    /** Prefix of the per-destination migration outcomes. */
-    public static final String MIGRATED_TO = "migratedMwTo:";
+    /** Separates an object KPI's outcome id from a key in the ids of its breakdown rows. */
+    public static final String KEY = ":";
 
     /**
-     * Runs every campaign on seeds {@code firstSeed ..} and measures the standard outcomes;
+     * Runs every campaign on seeds {@code firstSeed ..} and measures the outcomes of the first (the
+     * reference: its {@code outcomes} section, or every KPI), then every other KPI the runs have
+     * (a plugin's included), and for an object KPI broken down, one row per key found in any run;
      * {@code progress} gets the campaign's name and the count of its runs done.
      */
     public static Comparison run(List<LoadedScenario> scenarios, PluginRegistry registry, long firstSeed, int runs, int threads,
                                  BiConsumer<String, Integer> progress) {
-        List<Outcome> standard = Outcome.standard();
+        List<Outcome> outcomes = new ArrayList<>(Outcome.of(scenarios.get(0).scenario(), registry));
+        Set<String> covered = new HashSet<>();
+        outcomes.forEach(o -> covered.add(o.kpi() == null ? o.id() : o.kpi()));
+        for (LoadedScenario loaded : scenarios) {
+            for (String kpi : Outcome.kpis(loaded.scenario(), registry)) {
+                if (covered.add(kpi)) {
+                    outcomes.add(Outcome.ofKpi(kpi, registry));
+                }
+            }
+        }
         List<String> names = new ArrayList<>();
         Map<String, List<Map<String, Double>>> perRun = new LinkedHashMap<>();
-        TreeSet<String> destinations = new TreeSet<>();
+        Map<String, TreeSet<String>> keys = new LinkedHashMap<>();
         for (LoadedScenario loaded : scenarios) {
             String name = loaded.scenario().name();
             names.add(name);
             List<Map<String, Double>> measured = Ensemble.run(loaded, registry, firstSeed, runs, threads,
-                    w -> measure(w, standard), done -> progress.accept(name, done));
-            measured.forEach(m -> m.keySet().stream().filter(k -> k.startsWith(MIGRATED_TO))
-                    .forEach(k -> destinations.add(k.substring(MIGRATED_TO.length()))));
+                    w -> measure(w, outcomes), done -> progress.accept(name, done));
+            for (Map<String, Double> m : measured) {
+                m.keySet().stream().filter(k -> k.contains(KEY)).forEach(k -> keys.computeIfAbsent(k.substring(0, k.indexOf(KEY)),
+                        id -> new TreeSet<>()).add(k.substring(k.indexOf(KEY) + 1)));
+            }
             perRun.put(name, measured);
         }
-        List<Outcome> outcomes = new ArrayList<>(standard);
-        for (String d : destinations) {
-            outcomes.add(new Outcome(MIGRATED_TO + d, "  of which to " + d, "MW", Outcome.Kind.NUMBER,
-                    w -> Outcome.migratedByDestination(w).getOrDefault(d, 0.0)));
+        List<Outcome> rows = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            rows.add(o);
+            for (String key : keys.getOrDefault(o.id(), new TreeSet<>())) {
+                rows.add(new Outcome(o.id() + KEY + key, "  of which " + key, o.unit(), o.kind(), null, false,
+                        w -> Outcome.byKey(w, o.kpi()).getOrDefault(key, 0.0)));
+            }
         }
         Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
         perRun.forEach((name, runsMeasured) -> {
             Map<String, double[]> byOutcome = new LinkedHashMap<>();
-            for (Outcome o : outcomes) {
+            for (Outcome o : rows) {
                 double[] v = new double[runsMeasured.size()];
                 for (int r = 0; r < v.length; r++) {
-                    v[r] = runsMeasured.get(r).getOrDefault(o.id(), o.id().startsWith(MIGRATED_TO) ? 0.0 : Double.NaN);
+                    v[r] = runsMeasured.get(r).getOrDefault(o.id(), o.id().contains(KEY) ? 0.0 : Double.NaN);
                 }
                 byOutcome.put(o.id(), v);
             }
             values.put(name, byOutcome);
         });
-        return new Comparison(List.copyOf(names), firstSeed, runs, List.copyOf(outcomes), values);
+        return new Comparison(List.copyOf(names), firstSeed, runs, List.copyOf(rows), values);
     }
 
     private static Map<String, Double> measure(SteppeWorld w, List<Outcome> outcomes) {
         Map<String, Double> m = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
             m.put(o.id(), o.measure().applyAsDouble(w));
+            if (o.breakdown()) {
+                Outcome.byKey(w, o.kpi()).forEach((key, value) -> m.put(o.id() + KEY + key, value));
+            }
         }
-        Outcome.migratedByDestination(w).forEach((d, mw) -> m.put(MIGRATED_TO + d, mw));
         return m;
     }
 

@@ -1,24 +1,36 @@
 package io.steppe.campaigns.compare;
 
+import io.steppe.campaigns.CampaignSections;
+import io.steppe.campaigns.validate.Fact;
 import io.steppe.campaigns.validate.FactMeasure;
+import io.steppe.engine.KpiInfo;
+import io.steppe.engine.agent.AgentSpec;
+import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.plugin.TypeKind;
+import io.steppe.engine.plugin.TypeRegistration;
 import io.steppe.engine.run.SteppeWorld;
-import io.steppe.engine.scenario.Fact;
+import io.steppe.engine.scenario.Scenario;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
  * One outcome measured on a finished run: a KPI, a metric over a window, or a ratio of two. A value
- * the run does not have (no mass protest, so no date) is NaN.
+ * the run does not have (no mass protest, so no date) is NaN. A campaign lists the outcomes
+ * {@code steppe compare} tabulates in its {@code outcomes} section ({@link OutcomeSpec}).
  *
  * @param id short id (the KPI's or metric's name where there is one)
  * @param label what it is, for the table
  * @param unit unit as shown in the table (after {@link Kind} scaling)
  * @param kind how it is shown: a number, a share (shown in %), a date, or money (shown in millions)
+ * @param kpi the KPI it reads, or null
+ * @param breakdown for an object KPI, whether the table adds a row per key
  * @param measure the measurement
  */
-public record Outcome(String id, String label, String unit, Kind kind, ToDoubleFunction<SteppeWorld> measure) {
+public record Outcome(String id, String label, String unit, Kind kind, String kpi, boolean breakdown,
+                      ToDoubleFunction<SteppeWorld> measure) {
 
     /** How a value is shown. */
     public enum Kind {
@@ -37,16 +49,19 @@ public record Outcome(String id, String label, String unit, Kind kind, ToDoubleF
     /** Last day of the whole-run window (after any campaign). */
     private static final LocalDate EVER_TO = LocalDate.of(2100, 12, 31);
 
-    /** The KPI of that name as a number (a date as its epoch day). */
+    /** The KPI of that name as a number (a date as its epoch day, an object KPI as the sum of its values). */
     public static Outcome kpi(String id, String label, String unit, Kind kind) {
         Fact fact = fact(id, null, id, null, null, null);
-        return new Outcome(id, label, unit, kind, w -> FactMeasure.of(fact, w));
+        return new Outcome(id, label, unit, kind, id, false, w -> {
+            Object v = w.kpis().all().get(id);
+            return v instanceof Map<?, ?> map ? sum(map) : FactMeasure.of(fact, w);
+        });
     }
 
     /** A statistic of a daily metric over a window (inclusive). */
     public static Outcome metric(String id, String label, String unit, String metric, Fact.Stat stat, LocalDate from, LocalDate to) {
         Fact fact = fact(id, metric, null, stat, from, to);
-        return new Outcome(id, label, unit, Kind.NUMBER, w -> FactMeasure.of(fact, w));
+        return new Outcome(id, label, unit, Kind.NUMBER, null, false, w -> FactMeasure.of(fact, w));
     }
 
     /** A statistic of a daily metric over the whole run. */
@@ -59,54 +74,82 @@ public record Outcome(String id, String label, String unit, Kind kind, ToDoubleF
                                 LocalDate from, LocalDate to) {
         Fact top = fact(id, numerator, null, Fact.Stat.SUM, from, to);
         Fact bottom = fact(id, denominator, null, Fact.Stat.SUM, from, to);
-        return new Outcome(id, label, unit, Kind.NUMBER, w -> FactMeasure.of(top, w) / (FactMeasure.of(bottom, w) * scale));
+        return new Outcome(id, label, unit, Kind.NUMBER, null, false, w -> FactMeasure.of(top, w) / (FactMeasure.of(bottom, w) * scale));
+    }
+
+    /** The outcome a campaign's {@code outcomes} entry describes. */
+    public static Outcome of(OutcomeSpec spec) {
+        Kind kind = Kind.valueOf(spec.show().name());
+        LocalDate from = spec.from() == null ? EVER_FROM : spec.from();
+        LocalDate to = spec.to() == null ? EVER_TO : spec.to();
+        Outcome base;
+        if (spec.kpi() != null) {
+            base = kpi(spec.kpi(), spec.label(), spec.unit(), kind);
+            return new Outcome(spec.id(), spec.label(), spec.unit(), kind, spec.kpi(), spec.breakdown(), base.measure());
+        }
+        base = spec.metric() != null ? metric(spec.id(), spec.label(), spec.unit(), spec.metric(), spec.stat(), from, to)
+                : ratio(spec.id(), spec.label(), spec.unit(), spec.numerator(), spec.denominator(), spec.scale(), from, to);
+        return new Outcome(spec.id(), spec.label(), spec.unit(), kind, null, false, base.measure());
+    }
+
+    /**
+     * The outcomes of a scenario: its {@code outcomes} section, or every KPI its populations (and
+     * the engine) compute, an object KPI summed and broken down by key.
+     */
+    public static List<Outcome> of(Scenario scenario, PluginRegistry registry) {
+        List<OutcomeSpec> specs = CampaignSections.outcomes(scenario);
+        List<Outcome> outcomes = new ArrayList<>();
+        if (specs != null) {
+            specs.forEach(s -> outcomes.add(of(s)));
+            return outcomes;
+        }
+        for (String kpi : kpis(scenario, registry)) {
+            outcomes.add(ofKpi(kpi, registry));
+        }
+        return outcomes;
+    }
+
+    /** The KPIs a scenario's runs have: the engine's, then each population's, in declaration order. */
+    public static List<String> kpis(Scenario scenario, PluginRegistry registry) {
+        List<String> kpis = new ArrayList<>();
+        for (TypeRegistration r : registry.ofKind(TypeKind.KPI).values()) {
+            if (r.module().equals("io.steppe.engine.run.EngineModule")) {
+                kpis.add(r.name());
+            }
+        }
+        for (AgentSpec agent : scenario.agents()) {
+            agent.declaration().kpis().stream().filter(k -> !kpis.contains(k)).forEach(kpis::add);
+        }
+        return kpis;
+    }
+
+    /** A KPI as an outcome, labelled and shown by its registration (a date KPI as a date, an object KPI broken down). */
+    public static Outcome ofKpi(String kpi, PluginRegistry registry) {
+        TypeRegistration r = registry.ofKind(TypeKind.KPI).get(kpi);
+        KpiInfo info = r == null ? new KpiInfo(kpi, "", kpi) : r.kpi();
+        Kind kind = "date".equals(info.unit()) ? Kind.DATE : Kind.NUMBER;
+        boolean object = info.unit().contains(" by ");
+        Outcome o = kpi(kpi, info.doc() + " (" + kpi + ")", kind == Kind.DATE ? "date" : object ? info.unit().split(" by ")[0] : info.unit(),
+                kind);
+        return new Outcome(o.id(), o.label(), o.unit(), kind, kpi, object, o.measure());
     }
 
     private static Fact fact(String id, String metric, String kpi, Fact.Stat stat, LocalDate from, LocalDate to) {
         return new Fact(id, id, metric, kpi, null, stat, from, to, null, null, null, null, null, null, null, "steppe compare");
     }
 
-    /** KPI holding machines that left the home, MW by destination. */
-    public static final String MIGRATED_KPI = "migratedMwByDestination";
-
-    /** Machines that left the home, MW by destination, in this run (empty when none left). */
-    @SuppressWarnings("unchecked")
-    public static Map<String, Double> migratedByDestination(SteppeWorld world) {
-        Object v = world.kpis().all().get(MIGRATED_KPI);
-        return v instanceof Map<?, ?> m ? (Map<String, Double>) m : Map.of();
+    private static double sum(Map<?, ?> map) {
+        double s = 0;
+        for (Object v : map.values()) {
+            s += ((Number) v).doubleValue();
+        }
+        return s;
     }
 
-    /**
-     * The outcomes {@code steppe compare} reports: the peaks of hash share and load, the load and
-     * the tax take per registered MWh before the 2021 surge, the load in late 2021 and in 2022, the
-     * grid's blackouts, unserved energy and its thinnest reserve in the 2021/22 winter, the dates of
-     * the first mass protest and the first cut-off, the state's take, seizures and the migration.
-     */
-    public static List<Outcome> standard() {
-        LocalDate from2018 = LocalDate.of(2018, 1, 1);
-        LocalDate to2020 = LocalDate.of(2020, 12, 31);
-        return List.of(
-                kpi("peakKzHashShare", "Peak home hash share (kzHashShare)", "%", Kind.SHARE),
-                kpi("peakMiningLoadMw", "Peak mining load", "MW", Kind.NUMBER),
-                metric("miningLoad2018to2020", "Mining load, mean 2018-2020", "MW", "miningLoadMw", Fact.Stat.MEAN, from2018, to2020),
-                ratio("taxPerRegisteredMwh2018to2020", "Mining tax per registered MWh, 2018-2020", "USD/MWh",
-                        "miningTaxRevenueUsd", "whiteMiningLoadMw", 24, from2018, to2020),
-                metric("miningLoadSepDec2021", "Mining load, mean Sep-Dec 2021", "MW", "miningLoadMw", Fact.Stat.MEAN,
-                        LocalDate.of(2021, 9, 1), LocalDate.of(2021, 12, 31)),
-                metric("miningLoad2022", "Mining load, mean 2022", "MW", "miningLoadMw", Fact.Stat.MEAN,
-                        LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)),
-                metric("minReserveWinter2021", "Reserve margin, lowest day Nov 2021-Feb 2022", "%", "reserveMarginPct", Fact.Stat.MIN,
-                        LocalDate.of(2021, 11, 1), LocalDate.of(2022, 2, 28)),
-                metric("blackoutRegionHours", "Blackout region-hours (sum)", "h", "blackoutRegionHours", Fact.Stat.SUM),
-                kpi("blackoutDays", "Days with a blackout", "days", Kind.NUMBER),
-                kpi("unservedEnergyMwh", "Unserved energy (miners and households)", "MWh", Kind.NUMBER),
-                metric("householdUnservedMwh", "Unserved household energy", "MWh", "householdUnservedMwh", Fact.Stat.SUM),
-                kpi("firstMassProtestDate", "First mass protest", "date", Kind.DATE),
-                kpi("firstMinerCutoffDate", "First cut-off of miners", "date", Kind.DATE),
-                kpi("miningTaxRevenueUsd", "Mining tax revenue", "M USD", Kind.MONEY),
-                kpi("valueRetainedUsd", "Mined value retained at home", "M USD", Kind.MONEY),
-                kpi("asicsSeized", "ASICs seized", "machines", Kind.NUMBER),
-                new Outcome("migratedMw", "Machines that left the home (all destinations)", "MW", Kind.NUMBER,
-                        w -> migratedByDestination(w).values().stream().mapToDouble(Double::doubleValue).sum()));
+    /** An object KPI's values by key in one run (empty when it has none). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Double> byKey(SteppeWorld world, String kpi) {
+        Object v = world.kpis().all().get(kpi);
+        return v instanceof Map<?, ?> m ? (Map<String, Double>) m : Map.of();
     }
 }

@@ -1,7 +1,7 @@
 package io.steppe.campaigns.play;
 
+import io.steppe.campaigns.play.Objective;
 import io.steppe.engine.run.Ensemble;
-import io.steppe.engine.scenario.Objective;
 
 /**
  * One objective scored over matched ensembles: run r of the player and run r of the baseline share

@@ -1,5 +1,8 @@
 package io.steppe.campaigns.play;
 
+import io.steppe.campaigns.CampaignSections;
+import io.steppe.campaigns.play.Moves;
+import io.steppe.campaigns.play.Objective;
 import io.steppe.engine.Problem;
 import io.steppe.engine.ScenarioException;
 import io.steppe.engine.market.MarketData;
@@ -7,8 +10,6 @@ import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
-import io.steppe.engine.scenario.Moves;
-import io.steppe.engine.scenario.Objective;
 import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Scenario;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class Play {
     /** The campaign with the player's moves (placed in the seat's term) after its own policies. */
     public static Scenario played(Scenario campaign, Moves moves) {
         List<PolicyEntry> policies = new ArrayList<>(campaign.policies());
-        policies.addAll(campaign.seat().inTerm(moves.policies()));
+        policies.addAll(CampaignSections.seat(campaign).inTerm(moves.policies()));
         return campaign.withPolicies(policies);
     }
 
@@ -47,15 +48,15 @@ public final class Play {
     public static void checkPlayable(LoadedScenario loaded) {
         Scenario s = loaded.scenario();
         List<Problem> problems = new ArrayList<>();
-        if (s.seat() == null) {
+        if (CampaignSections.seat(s) == null) {
             problems.add(new Problem(loaded.source(), 0, "seat", "none: '" + s.name() + "' has no seat for a player, so it cannot be played"));
-        } else if (s.seat().from().isBefore(s.start()) || s.seat().from().isAfter(s.end())) {
-            problems.add(new Problem(loaded.source(), 0, "seat.from", s.seat().from() + " is not within the scenario, " + s.start()
+        } else if (CampaignSections.seat(s).from().isBefore(s.start()) || CampaignSections.seat(s).from().isAfter(s.end())) {
+            problems.add(new Problem(loaded.source(), 0, "seat.from", CampaignSections.seat(s).from() + " is not within the scenario, " + s.start()
                     + " to " + s.end() + ", so there is no term to play"));
         }
-        if (s.objectives().isEmpty()) {
+        if (CampaignSections.objectives(s).isEmpty()) {
             problems.add(new Problem(loaded.source(), 0, "objectives", "none: there is nothing to score a player on"));
-        } else if (s.objectives().stream().mapToDouble(Objective::weight).sum() <= 0) {
+        } else if (CampaignSections.objectives(s).stream().mapToDouble(Objective::weight).sum() <= 0) {
             problems.add(new Problem(loaded.source(), 0, "objectives", "the weights sum to 0; give at least one a positive weight"));
         }
         if (!problems.isEmpty()) {
@@ -75,7 +76,7 @@ public final class Play {
         checkPlayable(loaded);
         Scenario campaign = loaded.scenario();
         Scenario played = played(campaign, moves);
-        List<Objective> objectives = campaign.objectives();
+        List<Objective> objectives = CampaignSections.objectives(campaign);
         List<Scenario> scenarios = new ArrayList<>(Ensemble.seeds(campaign, runs));
         scenarios.addAll(Ensemble.seeds(played, runs));
         MarketData market = MarketData.load(campaign.data(), campaign.start(), campaign.end(), loaded.baseDir());
@@ -96,7 +97,7 @@ public final class Play {
             }
             scores.add(ObjectiveScore.of(objectives.get(o), mine, baseline));
         }
-        return new Score(campaign.name(), campaign.seat(), player, played.policies().subList(campaign.policies().size(),
+        return new Score(campaign.name(), CampaignSections.seat(campaign), player, played.policies().subList(campaign.policies().size(),
                 played.policies().size()), campaign.seed(), scores);
     }
 

@@ -3,6 +3,9 @@ package io.steppe.campaigns.play;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steppe.campaigns.CampaignSections;
+import io.steppe.campaigns.play.Objective;
+import io.steppe.campaigns.play.Seat;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.plugin.TypeDocs;
 import io.steppe.engine.plugin.TypeRegistration;
@@ -11,16 +14,13 @@ import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.run.Numbers;
 import io.steppe.engine.scenario.Activation;
 import io.steppe.engine.scenario.Mappers;
-import io.steppe.engine.scenario.Objective;
 import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Scenario;
-import io.steppe.engine.scenario.Seat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class PlayReport {
 
     /** Prints the seat, its levers, the policies that use only those levers, the objectives and the campaign's own policies. */
     public static void printSeat(PrintWriter out, Scenario campaign, PluginRegistry registry) {
-        Seat seat = campaign.seat();
+        Seat seat = CampaignSections.seat(campaign);
         ObjectMapper mapper = Mappers.yaml(registry);
         out.printf("%s: %s%n", campaign.name(), campaign.description() == null ? "" : campaign.description());
         out.printf("Seat: %s, from %s to %s%s%n", seat.title(), seat.from(),
@@ -58,7 +58,7 @@ public final class PlayReport {
         }
         out.println("Objectives:");
         out.printf("  %-28s %-22s %-14s %-8s %s%n", "objective", "KPI", "goal", "scale", "weight");
-        for (Objective o : campaign.objectives()) {
+        for (Objective o : CampaignSections.objectives(campaign)) {
             out.printf("  %-28s %-22s %-14s %-8s %s%n", clip(o.name(), 28), o.kpi(), goal(o),
                     o.goal().bounded() ? "-" : o.scale() == null ? "baseline" : compact(o.scale()), compact(o.weight()));
         }

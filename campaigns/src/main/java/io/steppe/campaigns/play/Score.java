@@ -1,8 +1,8 @@
 package io.steppe.campaigns.play;
 
+import io.steppe.campaigns.play.Seat;
 import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.scenario.PolicyEntry;
-import io.steppe.engine.scenario.Seat;
 import java.util.List;
 
 /**

@@ -22,28 +22,6 @@ import java.util.stream.Collectors;
  * produced (empty every day) is left out, and so is a chart left with nothing to draw.
  */
 public final class RunReport {
-    /** A key chart: a title and the metrics it draws. */
-    private record KeyChart(String title, List<String> metrics) {
-    }
-
-    private static final List<KeyChart> KEY_CHARTS = List.of(
-            new KeyChart("Kazakhstan's share of the global hash rate", List.of("kzHashShare")),
-            new KeyChart("Mining load: registered (white), unregistered (gray), hosted and off-grid",
-                    List.of("miningLoadMw", "whiteMiningLoadMw", "grayMiningLoadMw", "hostedMiningLoadMw", "offGridMiningLoadMw")),
-            new KeyChart("Mining load against available generating capacity and demand",
-                    List.of("availableCapacityMw", "peakDemandMw", "demandMw", "importsMw", "miningLoadMw")),
-            new KeyChart("Unserved energy and blackouts", List.of("unservedEnergyMwh", "householdUnservedMwh", "blackoutRegionHours")),
-            new KeyChart("Protest", List.of("protestShare")));
-
-    /** Event types marked at the days they start (events with {@code state: start}). */
-    private static final Set<String> STARTS = Set.of("massProtest", "minerCutoff", "rationing", "internetShutdown");
-
-    /** Event types marked every time they happen. */
-    private static final Set<String> EACH = Set.of("policyOn", "policyOff", "ban");
-
-    /** Event types marked once a month, on the month's first one, with the month's count. */
-    private static final Set<String> MONTHLY = Set.of("seizure");
-
     /** An event marker: date, kind (the event type) and label. */
     record Marker(LocalDate date, String kind, String label) {
     }
@@ -60,12 +38,12 @@ public final class RunReport {
         }
         page.text(s.start() + " to " + s.end() + " (" + s.days() + " days). Outputs beside this file: timeseries.csv, "
                 + "events.jsonl, summary.json, manifest.json, scenario.yaml.");
-        List<Marker> markers = markers(world.events().all());
+        ReportSpec spec = ReportSpec.of(s, world.registry());
+        List<Marker> markers = markers(world.events().all(), spec.markers());
         page.section("Key series");
-        page.text("Dashed lines mark the starts of mass protests, miner cut-offs, rationing and internet shutdowns, policies"
-                + " switching on and off, bans, and seizures (one line a month). Point at a chart to read the day's values and the"
+        page.text("Dashed lines mark " + describe(spec.markers()) + ". Point at a chart to read the day's values and the"
                 + " events there; drag to zoom, double-click to zoom out.");
-        for (KeyChart key : KEY_CHARTS) {
+        for (ReportSpec.Chart key : spec.charts()) {
             ReportTimeChart chart = chart(world, key, markers);
             if (chart != null) {
                 page.add(chart);
@@ -82,7 +60,22 @@ public final class RunReport {
         return page;
     }
 
-    private static ReportTimeChart chart(SteppeWorld world, KeyChart key, List<Marker> markers) {
+    /** The markers in words: "the starts of massProtest, minerCutoff; every policyOn; seizure (one line a month)". */
+    private static String describe(ReportSpec.Markers markers) {
+        List<String> parts = new ArrayList<>();
+        if (!markers.starts().isEmpty()) {
+            parts.add("the starts of " + String.join(", ", markers.starts()));
+        }
+        if (!markers.each().isEmpty()) {
+            parts.add("every " + String.join(", ", markers.each()));
+        }
+        if (!markers.monthly().isEmpty()) {
+            parts.add(String.join(", ", markers.monthly()) + " (one line a month)");
+        }
+        return parts.isEmpty() ? "no events" : String.join("; ", parts);
+    }
+
+    private static ReportTimeChart chart(SteppeWorld world, ReportSpec.Chart key, List<Marker> markers) {
         Metrics metrics = world.metrics();
         List<double[]> rows = metrics.rows();
         if (rows.isEmpty()) {
@@ -115,15 +108,18 @@ public final class RunReport {
     }
 
     /** The markers of a run's events, in date order. */
-    static List<Marker> markers(List<Event> events) {
+    static List<Marker> markers(List<Event> events, ReportSpec.Markers spec) {
+        Set<String> starts = Set.copyOf(spec.starts());
+        Set<String> each = Set.copyOf(spec.each());
+        Set<String> monthlyTypes = Set.copyOf(spec.monthly());
         List<Marker> markers = new ArrayList<>();
         Map<YearMonth, List<Event>> monthly = new TreeMap<>();
         for (Event e : events) {
-            if (STARTS.contains(e.type()) && "start".equals(String.valueOf(e.details().get("state")))) {
+            if (starts.contains(e.type()) && "start".equals(String.valueOf(e.details().get("state")))) {
                 markers.add(new Marker(e.date(), e.type(), describe(e)));
-            } else if (EACH.contains(e.type())) {
+            } else if (each.contains(e.type())) {
                 markers.add(new Marker(e.date(), e.type(), describe(e)));
-            } else if (MONTHLY.contains(e.type())) {
+            } else if (monthlyTypes.contains(e.type())) {
                 monthly.computeIfAbsent(YearMonth.from(e.date()), m -> new ArrayList<>()).add(e);
             }
         }

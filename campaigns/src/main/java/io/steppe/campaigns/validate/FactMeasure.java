@@ -1,8 +1,8 @@
 package io.steppe.campaigns.validate;
 
+import io.steppe.campaigns.validate.Fact;
 import io.steppe.engine.Event;
 import io.steppe.engine.run.SteppeWorld;
-import io.steppe.engine.scenario.Fact;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

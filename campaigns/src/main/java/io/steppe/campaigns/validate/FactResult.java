@@ -1,7 +1,7 @@
 package io.steppe.campaigns.validate;
 
-import io.steppe.engine.scenario.Fact;
-import io.steppe.engine.scenario.FactBounds;
+import io.steppe.campaigns.validate.Fact;
+import io.steppe.campaigns.validate.FactBounds;
 import java.util.Arrays;
 
 /**

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.steppe.campaigns.CampaignSections;
 import io.steppe.campaigns.report.ReportBands;
+import io.steppe.campaigns.validate.Fact;
 import io.steppe.engine.MetricInfo;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.AtomicFiles;
 import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.run.SteppeWorld;
-import io.steppe.engine.scenario.Fact;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.Scenario;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class Validator {
     public static ValidationResult validate(LoadedScenario loaded, PluginRegistry registry, int runs, int threads,
                                             IntConsumer progress) {
         Scenario base = loaded.scenario();
-        List<Fact> facts = base.facts();
+        List<Fact> facts = CampaignSections.facts(base);
         List<Kept> kept = kept(base);
         List<RunMeasure> measured = Ensemble.run(loaded, registry, base.seed(), runs, threads,
                 world -> measure(world, facts, kept), progress);
@@ -72,7 +73,7 @@ public final class Validator {
         List<FactResult> results = new ArrayList<>();
         for (int f = 0; f < facts.size(); f++) {
             Fact fact = facts.get(f);
-            double required = fact.requiredShare() != null ? fact.requiredShare() : base.validation().requiredShare();
+            double required = fact.requiredShare() != null ? fact.requiredShare() : CampaignSections.validation(base).requiredShare();
             results.add(new FactResult(fact, values[f], required));
         }
         List<ValidationResult.Band> bands = new ArrayList<>();
@@ -89,7 +90,7 @@ public final class Validator {
     private static List<Kept> kept(Scenario scenario) {
         Map<String, long[]> spans = new LinkedHashMap<>();
         long start = scenario.start().toEpochDay();
-        for (Fact f : scenario.facts()) {
+        for (Fact f : CampaignSections.facts(scenario)) {
             if (f.metric() == null) {
                 continue;
             }

@@ -105,7 +105,7 @@ class SweepTest {
                     valeus: [1, 2]
                 """)).isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("sweep.yaml").hasMessageContaining(":4")
-                .hasMessageContaining("unknown field 'valeus'").hasMessageContaining("valid fields: integer, max, min, path, scale, steps, values");
+                .hasMessageContaining("unknown field 'valeus'").hasMessageContaining("did you mean values? Valid fields: integer, max, min, path, scale, steps, values");
     }
 
     @Test

@@ -231,9 +231,26 @@ class SteppeCliTest {
               - {type: miningFee, rateKztPerKwh: 2, start: 2021-12-10, end: 2021-12-20}
             """;
 
+    /** The report section of kazakhstan-2017: the key charts and the events marked on them. */
+    private static final String REPORT = """
+            report:
+              charts:
+                - {title: "Kazakhstan's share of the global hash rate", metrics: [kzHashShare]}
+                - title: "Mining load: registered (white), unregistered (gray), hosted and off-grid"
+                  metrics: [miningLoadMw, whiteMiningLoadMw, grayMiningLoadMw, hostedMiningLoadMw, offGridMiningLoadMw]
+                - title: "Mining load against available generating capacity and demand"
+                  metrics: [availableCapacityMw, peakDemandMw, demandMw, importsMw, miningLoadMw]
+                - {title: "Unserved energy and blackouts", metrics: [unservedEnergyMwh, householdUnservedMwh, blackoutRegionHours]}
+                - {title: "Protest", metrics: [protestShare]}
+              markers:
+                starts: [massProtest, minerCutoff, rationing, internetShutdown]
+                each: [policyOn, policyOff, ban]
+                monthly: [seizure]
+            """;
+
     @Test
     void runWritesASelfContainedReportWhoseSeriesAreTheRunsValuesWithItsEventsMarked() throws IOException {
-        Path scenario = Files.writeString(tmp.resolve("small.yaml"), SMALL);
+        Path scenario = Files.writeString(tmp.resolve("small.yaml"), SMALL + REPORT);
         Path out = tmp.resolve("small");
         Cli.Result r = steppe("run", scenario.toString(), "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
@@ -287,6 +304,27 @@ class SteppeCliTest {
         Path again = tmp.resolve("again");
         assertThat(steppe("run", scenario.toString(), "--out", again.toString()).exit()).isZero();
         assertThat(Files.readAllBytes(again.resolve("report.html"))).isEqualTo(Files.readAllBytes(out.resolve("report.html")));
+    }
+
+    @Test
+    void withoutAReportSectionTheReportChartsEachPopulationsMetricsByUnit() throws IOException {
+        Path scenario = Files.writeString(tmp.resolve("plain.yaml"), SMALL);
+        Path out = tmp.resolve("plain");
+        assertThat(steppe("run", scenario.toString(), "--out", out.toString()).exit()).isZero();
+        ReportHtml report = ReportHtml.read(out.resolve("report.html"));
+        assertThat(report.captions()).contains("grid (MW)", "citizens (1)", "government (1)", "grayMiners (MW)");
+        assertThat(report.seriesNames("grid (MW)")).startsWith("demandMw", "peakDemandMw", "availableCapacityMw", "importsMw");
+        assertThat(report.seriesNames("government (1)")).containsExactly("elitesInfluence");
+    }
+
+    @Test
+    void aReportSectionNamingAMetricNoAgentWritesIsRefused() throws IOException {
+        Path scenario = Files.writeString(tmp.resolve("bad-report.yaml"), SMALL + REPORT.replace("[protestShare]", "[protestShares]"));
+        Cli.Result r = steppe("run", scenario.toString(), "--out", tmp.resolve("bad").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("bad-report.yaml:" + (SMALL.split("\n").length + 9)
+                + ": report.charts[4].metrics[0]: unknown metric 'protestShares'; did you mean protestShare?");
+        assertThat(tmp.resolve("bad")).doesNotExist();
     }
 
     @Test

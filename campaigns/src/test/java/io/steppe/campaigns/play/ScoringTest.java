@@ -3,8 +3,8 @@ package io.steppe.campaigns.play;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.steppe.engine.scenario.Objective;
-import io.steppe.engine.scenario.Objective.Goal;
+import io.steppe.campaigns.play.Objective.Goal;
+import io.steppe.campaigns.play.Objective;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

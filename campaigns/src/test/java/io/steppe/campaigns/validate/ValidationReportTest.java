@@ -117,10 +117,10 @@ class ValidationReportTest {
                 end: 2023-12-31
                 facts:
                   - {id: L, name: late fee, metric: miningFeeKztPerKwh, from: 2023-01-01, to: 2023-01-31, atLeast: 0, source: test}
-                  - {id: E, name: early share, metric: kzHashShare, from: 2022-02-01, to: 2022-02-28, atLeast: 0, source: test}
+                  - {id: E, name: early price, metric: btcPriceUsd, from: 2022-02-01, to: 2022-02-28, atLeast: 0, source: test}
                 """, "long.yaml", false, null, List.of());
         ValidationResult result = Validator.validate(new LoadedScenario(twoYears, "long.yaml", null), REGISTRY, 1, 1, done -> { });
-        assertThat(result.bands()).extracting(b -> b.metric().name()).containsExactly("miningFeeKztPerKwh", "kzHashShare");
+        assertThat(result.bands()).extracting(b -> b.metric().name()).containsExactly("miningFeeKztPerKwh", "btcPriceUsd");
         ReportBands fee = result.bands().get(0).quantiles();
         assertThat(fee.start()).isEqualTo(LocalDate.of(2023, 1, 1).minusDays(Validator.CONTEXT_DAYS));
         assertThat(fee.start().plusDays(fee.days() - 1)).isEqualTo(LocalDate.of(2023, 1, 31).plusDays(Validator.CONTEXT_DAYS));

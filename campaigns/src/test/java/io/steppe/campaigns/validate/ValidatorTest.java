@@ -3,6 +3,7 @@ package io.steppe.campaigns.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steppe.campaigns.CampaignSections;
 import io.steppe.engine.ScenarioException;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.scenario.LoadedScenario;
@@ -60,8 +61,8 @@ class ValidatorTest {
                 + " atLeast: 2022-01-01, source: test}")).isEqualTo(java.time.LocalDate.of(2022, 1, 5).toEpochDay());
         assertThat(value("  - {id: a, name: g, event: policyOff, stat: daysAfter, after: policyOn, from: 2022-01-01,"
                 + " to: 2022-01-06, atLeast: 0, source: test}")).isEqualTo(2);
-        assertThat(value("  - {id: a, name: none, event: massProtest, stat: firstDate, from: 2022-01-01, to: 2022-01-06,"
-                + " atLeast: 2022-01-01, source: test}")).isNaN();
+        assertThat(value("  - {id: a, name: none, event: internetShutdown, stat: firstDate, from: 2022-01-01, to: 2022-01-06,"
+                + " atLeast: 2022-01-01, source: test}")).as("an event that never happens has no date").isNaN();
     }
 
     @Test
@@ -69,7 +70,7 @@ class ValidatorTest {
         var results = validate("""
                   - {id: in, name: inside, metric: miningFeeKztPerKwh, stat: max, from: 2022-01-01, to: 2022-01-06, atLeast: 1.5, atMost: 2.5, source: test}
                   - {id: out, name: outside, metric: miningFeeKztPerKwh, stat: max, from: 2022-01-01, to: 2022-01-06, atMost: 1, source: test}
-                  - {id: gone, name: missing, event: massProtest, stat: firstDate, from: 2022-01-01, to: 2022-01-06, atLeast: 2022-01-01, source: test}
+                  - {id: gone, name: missing, event: internetShutdown, stat: firstDate, from: 2022-01-01, to: 2022-01-06, atLeast: 2022-01-01, source: test}
                 """, 4, 2);
         assertThat(results.get(0).shareInside()).isEqualTo(1.0);
         assertThat(results.get(0).passes()).isTrue();
@@ -82,13 +83,26 @@ class ValidatorTest {
 
     @Test
     void quantilesInterpolateBetweenOrderStatistics() {
-        var fact = LOADER.parse(BASE + "  - {id: q, name: q, kpi: x, atLeast: 0, source: test}", "f.yaml", false, null, List.of())
-                .facts().get(0);
+        var fact = CampaignSections.facts(LOADER.parse(BASE + "  - {id: q, name: q, kpi: peakBtcPriceUsd, atLeast: 0, source: test}", "f.yaml", false,
+                null, List.of())).get(0);
         FactResult r = new FactResult(fact, new double[] {4, 1, 3, 2, Double.NaN}, 0.8);
         assertThat(r.quantile(0.5)).isEqualTo(2.5);
         assertThat(r.quantile(0.0)).isEqualTo(1.0);
         assertThat(r.quantile(1.0)).isEqualTo(4.0);
         assertThat(r.shareInside()).isEqualTo(0.8);
+    }
+
+    @Test
+    void aFactOnANameTheScenarioDoesNotProduceIsAnErrorNamingTheAgentThatWould() {
+        assertThatThrownBy(() -> validate("  - {id: a, name: b, event: massProtest, from: 2022-01-01, to: 2022-01-02, atLeast: 1, source: s}", 1, 1))
+                .hasMessageContaining("facts.yaml:7: facts[0].event: event type 'massProtest' is one no agent of this scenario emits;"
+                        + " agents of type citizens do (add one to agents)");
+        assertThatThrownBy(() -> validate("  - {id: a, name: b, kpi: peakKzHashShar, atLeast: 0, source: s}", 1, 1))
+                .hasMessageContaining("facts[0].kpi: unknown KPI 'peakKzHashShar'; did you mean peakKzHashShare (computed by agents of type grid,"
+                        + " none in this scenario)? Valid KPIs: meanHashpriceUsdPerPhDay, peakBtcPriceDate, peakBtcPriceUsd");
+        assertThatThrownBy(() -> validate("  - {id: a, name: b, event: policyOff, stat: daysAfter, after: policyOnn, from: 2022-01-01,"
+                + " to: 2022-01-02, atMost: 5, source: s}", 1, 1))
+                .hasMessageContaining("facts[0].after: unknown event type 'policyOnn'; did you mean policyOn?");
     }
 
     @Test

@@ -1,4 +1,6 @@
 package io.steppe.engine.scenario;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.steppe.engine.Describe;
@@ -10,28 +12,31 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A scenario: everything a run depends on besides the code. Read from YAML or JSON (same schema)
  * by {@link ScenarioLoader}; written back, fully resolved, as {@code scenario.yaml} of every run.
+ * Besides the fields the engine reads, a scenario holds the sections registered by modules (the
+ * campaign application's {@code seat}, {@code objectives}, {@code facts}, {@code report}...),
+ * each read into its module's type and fetched with {@link #section}.
  *
  * @param name campaign or scenario id, used in output names
  * @param description one line for {@code steppe campaigns}
  * @param start first simulated day
  * @param end last simulated day (inclusive)
- * @param seed base seed of the world's random generator
- * @param replicate replicate index; the generator is seeded from (seed, replicate)
+ * @param seed base seed of the world's random streams
+ * @param replicate replicate index; the streams are seeded from (seed, replicate)
  * @param scale what one agent stands for
  * @param data exogenous data files
  * @param agents agent populations, by registered type
  * @param policies policy modules with their activation, by registered type
- * @param seat the player's office and levers ({@code steppe play}); absent = the scenario cannot be played
- * @param objectives what a player is scored on
- * @param facts stylised facts the scenario should reproduce ({@code steppe validate})
- * @param validation how the facts are judged
+ * @param sections the registered sections the scenario gives, by name, in registration order
  */
-@JsonPropertyOrder({"name", "description", "start", "end", "seed", "replicate", "scale", "data", "agents", "policies", "seat", "objectives", "validation", "facts"})
+@JsonPropertyOrder({"name", "description", "start", "end", "seed", "replicate", "scale", "data", "agents", "policies"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Scenario(
         @Describe("Campaign or scenario id, used in output names")
@@ -39,16 +44,13 @@ public record Scenario(
         @Describe("One-line description") String description,
         @Describe("First simulated day") @NotNull LocalDate start,
         @Describe("Last simulated day (inclusive)") @NotNull LocalDate end,
-        @Describe("Base seed of the random generator") Long seed,
-        @Describe("Replicate index; the generator is seeded from (seed, replicate)") @Min(value = 0, message = "must be ≥ 0") Integer replicate,
+        @Describe("Base seed of the random streams") Long seed,
+        @Describe("Replicate index; the streams are seeded from (seed, replicate)") @Min(value = 0, message = "must be ≥ 0") Integer replicate,
         @Valid Scale scale,
         @Valid DataSources data,
         List<AgentSpec> agents,
         List<PolicyEntry> policies,
-        @Valid Seat seat,
-        @Valid List<Objective> objectives,
-        @Valid Validation validation,
-        @Valid List<Fact> facts) {
+        @JsonIgnore Map<String, Object> sections) {
 
     /** Fills in defaults and freezes the lists. */
     public Scenario {
@@ -58,9 +60,12 @@ public record Scenario(
         data = data == null ? DataSources.defaults() : data;
         agents = agents == null ? List.of() : List.copyOf(agents);
         policies = policies == null ? List.of() : List.copyOf(policies);
-        objectives = objectives == null ? List.of() : List.copyOf(objectives);
-        validation = validation == null ? Validation.defaults() : validation;
-        facts = facts == null ? List.of() : List.copyOf(facts);
+        sections = sections == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    }
+
+    /** A section's value, or null when the scenario does not give it. */
+    public <T> T section(String name, Class<T> type) {
+        return type.cast(sections.get(name));
     }
 
     /** Number of simulated days. */
@@ -70,13 +75,11 @@ public record Scenario(
 
     /** This scenario with another seed and replicate. */
     public Scenario withSeed(long newSeed, int newReplicate) {
-        return new Scenario(name, description, start, end, newSeed, newReplicate, scale, data, agents, policies, seat,
-                objectives, validation, facts);
+        return new Scenario(name, description, start, end, newSeed, newReplicate, scale, data, agents, policies, sections);
     }
 
     /** This scenario with other policies, e.g. the campaign's own followed by a player's. */
     public Scenario withPolicies(List<PolicyEntry> newPolicies) {
-        return new Scenario(name, description, start, end, seed, replicate, scale, data, agents, newPolicies, seat,
-                objectives, validation, facts);
+        return new Scenario(name, description, start, end, seed, replicate, scale, data, agents, newPolicies, sections);
     }
 }

@@ -9,6 +9,7 @@ import io.steppe.engine.market.DataSources;
 import io.steppe.engine.testing.RandomWalkAgentSpec;
 import io.steppe.engine.testing.TestPolicySpec;
 import io.steppe.engine.testing.TestRegistry;
+import io.steppe.engine.testing.TestSectionModule;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,8 +95,8 @@ class ScenarioLoaderTest {
         assertThat(p).hasSize(1);
         assertThat(p.get(0).path()).isEqualTo("policies[0].rateKztPerKWh");
         assertThat(p.get(0).line()).isEqualTo(10);
-        assertThat(p.get(0).message()).contains("unknown field 'rateKztPerKWh'")
-                .contains("valid fields: ").contains("rateKztPerKwh").contains("minDays").contains("when");
+        assertThat(p.get(0).message()).startsWith("unknown field 'rateKztPerKWh'; did you mean rateKztPerKwh? Valid fields: ")
+                .contains("minDays").contains("when");
         assertThat(p.get(0).toString()).startsWith("demo.yaml:10: policies[0].rateKztPerKWh: ");
     }
 
@@ -103,14 +104,15 @@ class ScenarioLoaderTest {
     void unknownTopLevelFieldListsTheScenarioFields() {
         List<Problem> p = problems(GOOD + "colour: blue\n");
         assertThat(p.get(0).path()).isEqualTo("colour");
-        assertThat(p.get(0).message()).contains("valid fields: ").contains("agents").contains("objectives");
+        assertThat(p.get(0).message()).contains("valid fields: ").contains("agents").contains("notes").contains("extends")
+                .doesNotContain("sections");
     }
 
     @Test
     void unknownTypeNameListsTheRegisteredTypes() {
         List<Problem> p = problems(GOOD.replace("type: randomWalk", "type: randomWalker"));
         assertThat(p.get(0).path()).isEqualTo("agents[0].type");
-        assertThat(p.get(0).message()).isEqualTo("unknown agent type 'randomWalker'; valid agent types: randomWalk");
+        assertThat(p.get(0).message()).isEqualTo("unknown agent type 'randomWalker'; did you mean randomWalk? Valid agent types: randomWalk");
         assertThat(p.get(0).line()).isEqualTo(6);
     }
 
@@ -153,8 +155,8 @@ class ScenarioLoaderTest {
     void triggerOnAnUnknownMetricListsTheMetrics() {
         List<Problem> p = problems(GOOD.replace("btcPriceUsd > 10000", "btcPrice > 10000"));
         assertThat(p.get(0).path()).isEqualTo("policies[1].when");
-        assertThat(p.get(0).message()).contains("unknown metric 'btcPrice'").contains("valid metrics: ")
-                .contains("hashpriceUsdPerPhDay");
+        assertThat(p.get(0).message()).startsWith("unknown metric 'btcPrice' in trigger 'btcPrice > 10000 for 3 days';"
+                + " did you mean btcPriceUsd? Valid metrics: ").contains("hashpriceUsdPerPhDay");
     }
 
     @Test
@@ -184,10 +186,16 @@ class ScenarioLoaderTest {
         assertThat(s.agents().get(0)).isEqualTo(new RandomWalkAgentSpec(0.5));
 
         assertThat(problems(GOOD, "policies[0].rateKztPerKwh=-5"))
-                .extracting(Problem::toString).containsExactly("demo.yaml:10: policies[0].rateKztPerKwh: must be ≥ 0");
+                .as("a bad value from --set is reported against --set, not the file's line")
+                .extracting(Problem::toString).containsExactly("--set: policies[0].rateKztPerKwh: must be ≥ 0");
         assertThat(problems(GOOD, "policies[5].rateKztPerKwh=1").get(0).toString())
-                .isEqualTo("--set: policies[5].rateKztPerKwh: no element [5]; 'policies' has 2");
-        assertThat(problems(GOOD, "sede=3").get(0).message()).contains("unknown field 'sede'");
+                .isEqualTo("--set: policies[5].rateKztPerKwh: no element [5]; 'policies' has 2 (0 testFee, 1 testFee)");
+        assertThat(problems(GOOD, "sede=3").get(0).toString()).startsWith("--set: sede: unknown field 'sede'; did you mean seed?");
+        assertThat(problems(GOOD, "agents[0].stepSyze=3").get(0).toString())
+                .startsWith("--set: agents[0].stepSyze: unknown field 'stepSyze'; did you mean stepSize?");
+        assertThat(problems(GOOD, "agent[0].stepSize=3").get(0).toString())
+                .isEqualTo("--set: agent[0].stepSize: no list 'agent' to index; did you mean agents? Valid fields here: agents, end, name, policies,"
+                        + " seed, start");
         assertThat(problems(GOOD, "seed").get(0).message()).contains("expected path=value");
     }
 
@@ -212,15 +220,17 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void objectiveWithABoundNeedsATarget() {
-        List<Problem> p = problems(GOOD + "objectives:\n  - name: x\n    kpi: y\n    goal: atMost\n");
-        assertThat(p).extracting(Problem::path).containsExactly("objectives[0].target");
-    }
-
-    @Test
-    void unknownGoalListsTheGoals() {
-        List<Problem> p = problems(GOOD + "objectives:\n  - name: x\n    kpi: y\n    goal: best\n");
-        assertThat(p.get(0).path()).isEqualTo("objectives[0].goal");
+    void aSectionIsReadIntoItsTypeValidatedAndCheckedWithItsPath() {
+        Scenario s = yaml(GOOD + "notes:\n  - {text: fine, metric: testWalk}\n");
+        assertThat(s.section("notes", List.class)).containsExactly(new TestSectionModule.Note("fine", "testWalk"));
+        assertThat(loader.toYaml(s)).endsWith("notes:\n- text: fine\n  metric: testWalk\n");
+        List<Problem> p = problems(GOOD + "notes:\n  - {text: '', metric: testWallk}\n  - {txt: x}\n");
+        assertThat(p).extracting(Problem::path).containsExactly("notes[1].txt");
+        p = problems(GOOD + "notes:\n  - {text: '', metric: testWallk}\n");
+        assertThat(p).extracting(Problem::path).containsExactlyInAnyOrder("notes[0].metric", "notes[0].text");
+        assertThat(p).filteredOn(x -> x.path().endsWith("metric")).first().extracting(Problem::message).isEqualTo("unknown metric 'testWallk'; did you mean testWalk? Valid metrics: "
+                + String.join(", ", new java.util.TreeSet<>(loader.vocabulary().available(List.of(new RandomWalkAgentSpec(1.0).declaration()))
+                .metrics())));
     }
 
     @Test
@@ -230,11 +240,11 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void aVariantExtendsItsBaseAddsPoliciesAndSetsPathsButDropsTheBasesFacts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void aVariantExtendsItsBaseAddsPoliciesAndSetsPathsButDropsTheSectionsNotInherited(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         java.nio.file.Files.writeString(dir.resolve("base.yaml"), GOOD + """
-                facts:
-                  - {id: F1, name: walk, metric: x, from: 2020-01-01, to: 2020-01-31, atLeast: 0, source: test}
+                notes:
+                  - {text: a note the variant does not inherit, metric: testWalk}
                 """);
         java.nio.file.Files.writeString(dir.resolve("variant.yaml"), """
                 extends: base.yaml
@@ -252,7 +262,8 @@ class ScenarioLoaderTest {
         assertThat(s.policies()).hasSize(3);
         assertThat(s.policies().get(0).activation().start()).isEqualTo(LocalDate.of(2020, 6, 1));
         assertThat(s.policies().get(2).spec()).isEqualTo(new TestPolicySpec(9.0));
-        assertThat(s.facts()).isEmpty();
+        assertThat(s.sections()).doesNotContainKey("notes");
+        assertThat(loader.load(dir.resolve("base.yaml"), List.of()).scenario().section("notes", List.class)).hasSize(1);
     }
 
     @Test

@@ -10,9 +10,9 @@ public final class TestRegistry {
     private TestRegistry() {
     }
 
-    /** Engine metrics plus the test fixtures. */
+    /** The engine's names plus the test fixtures. */
     public static PluginRegistry fixtures() {
-        return PluginRegistry.of(List.of(new EngineModule(), new TestPluginModule(), new TestPolicyModule()));
+        return PluginRegistry.of(List.of(new EngineModule(), new TestPluginModule(), new TestPolicyModule(), new TestSectionModule()));
     }
 
     /** A loader over {@link #fixtures()}. */

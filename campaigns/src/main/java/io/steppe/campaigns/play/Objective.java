@@ -1,13 +1,15 @@
-package io.steppe.engine.scenario;
+package io.steppe.campaigns.play;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.steppe.engine.Describe;
+import io.steppe.engine.SectionContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
 
 /**
  * A campaign objective: what a player is scored on ({@code steppe play}). Every run of the player's
@@ -61,5 +63,32 @@ public record Objective(
     /** Fills in the default weight. */
     public Objective {
         weight = weight == null ? 1.0 : weight;
+    }
+
+    /** Each objective's KPI is one the scenario computes, and its target or scale fits its goal. */
+    public static void check(List<Objective> objectives, SectionContext context) {
+        for (int i = 0; i < objectives.size(); i++) {
+            Objective o = objectives.get(i);
+            String at = "[" + i + "]";
+            if (o == null) {
+                context.problem(at, "must be a mapping");
+                continue;
+            }
+            if (o.kpi() != null && !o.kpi().isBlank()) {
+                context.requireKpi(at + ".kpi", o.kpi());
+            }
+            if (o.goal() == null) {
+                continue;
+            }
+            if (o.goal().bounded() && o.target() == null) {
+                context.problem(at + ".target", "is required when goal is atMost or atLeast");
+            }
+            if (o.goal().bounded() && o.scale() != null) {
+                context.problem(at + ".scale", "is for minimize and maximize; atMost and atLeast score the share of runs meeting the target");
+            }
+            if (!o.goal().bounded() && o.target() != null) {
+                context.problem(at + ".target", "is for atMost and atLeast; minimize and maximize are scored against the baseline (see scale)");
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.steppe.engine.scenario;
+package io.steppe.campaigns.validate;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

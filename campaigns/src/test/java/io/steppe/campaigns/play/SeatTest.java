@@ -1,12 +1,19 @@
-package io.steppe.engine.scenario;
+package io.steppe.campaigns.play;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.steppe.campaigns.CampaignSections;
 import io.steppe.engine.Problem;
 import io.steppe.engine.ScenarioException;
+import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.EngineModule;
+import io.steppe.engine.scenario.PolicyEntry;
+import io.steppe.engine.scenario.Scenario;
+import io.steppe.engine.scenario.ScenarioLoader;
+import io.steppe.engine.testing.TestPluginModule;
+import io.steppe.engine.testing.TestPolicyModule;
 import io.steppe.engine.testing.TestPolicySpec;
-import io.steppe.engine.testing.TestRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A campaign's seat is checked like the rest of the scenario, and a player's moves are checked
  * against it with the moves file's name, line and field path. The fixture policy {@code testFee}
- * sets the lever {@code testFeeKztPerKwh}.
+ * sets the lever {@code testFeeKztPerKwh}; the fixture agent {@code randomWalk} computes the KPI
+ * {@code testFinalPosition}.
  */
 class SeatTest {
-    private final ScenarioLoader loader = TestRegistry.loader();
+    private final ScenarioLoader loader = new ScenarioLoader(PluginRegistry.of(List.of(new EngineModule(), new TestPluginModule(),
+            new TestPolicyModule(), new CampaignSections())));
 
     @TempDir
     Path dir;
@@ -30,13 +39,15 @@ class SeatTest {
             name: game
             start: 2020-01-01
             end: 2020-12-31
+            agents:
+              - type: randomWalk
             seat:
               title: Minister of Finance
               from: 2020-04-01
               levers: [testFeeKztPerKwh, testSwitch]
               maxPolicies: 2
             objectives:
-              - {name: Revenue, kpi: miningTaxRevenueUsd, goal: maximize, scale: 1000000, weight: 2}
+              - {name: Far, kpi: testFinalPosition, goal: maximize, scale: 1000000, weight: 2}
             """;
 
     private Scenario campaign(String text) {
@@ -55,7 +66,7 @@ class SeatTest {
     private Moves moves(String text, Scenario campaign) throws IOException {
         Path file = dir.resolve("moves.yaml");
         Files.writeString(file, text);
-        return loader.loadMoves(file, campaign);
+        return MovesReader.read(loader, file, campaign);
     }
 
     private List<Problem> moveProblems(String text, Scenario campaign) throws IOException {
@@ -70,11 +81,11 @@ class SeatTest {
     @Test
     void aSeatIsReadWithItsLeversAndTermAndAnObjectiveWithItsScale() {
         Scenario s = campaign(CAMPAIGN);
-        assertThat(s.seat().title()).isEqualTo("Minister of Finance");
-        assertThat(s.seat().from()).isEqualTo(LocalDate.of(2020, 4, 1));
-        assertThat(s.seat().until()).isNull();
-        assertThat(s.seat().levers()).containsExactly("testFeeKztPerKwh", "testSwitch");
-        assertThat(s.objectives().get(0).scale()).isEqualTo(1e6);
+        assertThat(CampaignSections.seat(s).title()).isEqualTo("Minister of Finance");
+        assertThat(CampaignSections.seat(s).from()).isEqualTo(LocalDate.of(2020, 4, 1));
+        assertThat(CampaignSections.seat(s).until()).isNull();
+        assertThat(CampaignSections.seat(s).levers()).containsExactly("testFeeKztPerKwh", "testSwitch");
+        assertThat(CampaignSections.objectives(s).get(0).scale()).isEqualTo(1e6);
         assertThat(loader.toYaml(s)).contains("seat:\n  title: Minister of Finance\n  from: 2020-04-01\n");
     }
 
@@ -83,13 +94,14 @@ class SeatTest {
         List<Problem> p = campaignProblems(CAMPAIGN.replace("testSwitch]", "testCapMwned]"));
         assertThat(p).hasSize(1);
         assertThat(p.get(0).path()).isEqualTo("seat.levers[1]");
-        assertThat(p.get(0).line()).isEqualTo(7);
-        assertThat(p.get(0).message()).startsWith("unknown lever 'testCapMwned'; levers: ").contains("testCapMw");
+        assertThat(p.get(0).line()).isEqualTo(9);
+        assertThat(p.get(0).message()).isEqualTo("unknown lever 'testCapMwned'; did you mean testCapMw? Valid levers: testCapMw, testFeeKztPerKwh,"
+                + " testSwitch");
     }
 
     @Test
     void aSeatNeedsATitleLeversAndATermThatEndsAfterItStarts() {
-        assertThat(campaign(CAMPAIGN.replace("from: 2020-04-01", "from: 2021-04-01")).seat().from())
+        assertThat(CampaignSections.seat(campaign(CAMPAIGN.replace("from: 2020-04-01", "from: 2021-04-01"))).from())
                 .as("a seat after the end is for playing to refuse: a shortened run stays valid").isEqualTo(LocalDate.of(2021, 4, 1));
         assertThat(campaignProblems(CAMPAIGN.replace("  maxPolicies: 2", "  until: 2020-03-01")))
                 .extracting(Problem::path).containsExactly("seat.until");
@@ -124,14 +136,14 @@ class SeatTest {
                 """, game);
         assertThat(m.name()).isEqualTo("Team Red");
         assertThat(m.policies().get(0).spec()).isEqualTo(new TestPolicySpec(4.0));
-        List<PolicyEntry> placed = game.seat().inTerm(m.policies());
+        List<PolicyEntry> placed = CampaignSections.seat(game).inTerm(m.policies());
         assertThat(placed.get(0).activation().start()).as("no start: from the day the seat is taken").isEqualTo(LocalDate.of(2020, 4, 1));
         assertThat(placed.get(0).activation().end()).as("no until in the seat: to the end").isNull();
         assertThat(placed.get(1).activation().start()).isEqualTo(LocalDate.of(2020, 6, 1));
         assertThat(placed.get(1).activation().end()).isEqualTo(LocalDate.of(2020, 6, 30));
         Scenario played = game.withPolicies(placed);
         assertThat(played.policies()).isEqualTo(placed);
-        assertThat(played.seat()).isEqualTo(game.seat());
+        assertThat(CampaignSections.seat(played)).isEqualTo(CampaignSections.seat(game));
     }
 
     @Test
@@ -163,7 +175,7 @@ class SeatTest {
                 .extracting(Problem::path).containsExactly("policies[0].start");
         assertThat(moveProblems("policies:\n  - {type: testFee, end: 2020-03-01}\n", game))
                 .extracting(Problem::path).containsExactly("policies[0].end");
-        assertThat(game.seat().inTerm(moves("policies:\n  - type: testFee\n", game).policies()).get(0).activation().end())
+        assertThat(CampaignSections.seat(game).inTerm(moves("policies:\n  - type: testFee\n", game).policies()).get(0).activation().end())
                 .isEqualTo(LocalDate.of(2020, 9, 30));
     }
 

@@ -1,13 +1,17 @@
-package io.steppe.engine.scenario;
+package io.steppe.campaigns.validate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.steppe.engine.Describe;
+import io.steppe.engine.SectionContext;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A stylised fact a campaign should reproduce: a value measured on a run (from a metric over a
@@ -78,6 +82,66 @@ public record Fact(
             stat = metric != null ? Stat.MEAN : event != null ? Stat.COUNT : null;
         }
         where = where == null ? null : Map.copyOf(new java.util.TreeMap<>(where));
+    }
+
+    /**
+     * Each fact reads exactly one source the scenario makes available (a metric, KPI or event type),
+     * with a statistic, window and bounds that fit it.
+     */
+    public static void check(List<Fact> facts, SectionContext context) {
+        for (int i = 0; i < facts.size(); i++) {
+            check(facts.get(i), "[" + i + "]", context);
+        }
+    }
+
+    private static void check(Fact f, String at, SectionContext context) {
+        if (f == null) {
+            context.problem(at, "must be a mapping");
+            return;
+        }
+        int sources = (f.metric() == null ? 0 : 1) + (f.kpi() == null ? 0 : 1) + (f.event() == null ? 0 : 1);
+        if (sources != 1) {
+            context.problem(at, "needs exactly one of metric, kpi, event");
+            return;
+        }
+        if (f.metric() != null) {
+            context.requireMetric(at + ".metric", f.metric());
+        }
+        if (f.kpi() != null) {
+            context.requireKpi(at + ".kpi", f.kpi());
+        }
+        if (f.event() != null) {
+            context.requireEvent(at + ".event", f.event());
+        }
+        if (f.after() != null) {
+            context.requireEvent(at + ".after", f.after());
+        }
+        Set<Stat> allowed = f.metric() != null ? EnumSet.of(Stat.MEAN, Stat.MAX, Stat.MIN, Stat.SUM)
+                : f.event() != null ? EnumSet.of(Stat.COUNT, Stat.FIRST_DATE, Stat.DAYS_AFTER) : EnumSet.noneOf(Stat.class);
+        if (f.stat() != null && !allowed.contains(f.stat())) {
+            context.problem(at + ".stat", f.kpi() != null ? "a KPI fact takes no stat"
+                    : "must be one of mean, max, min, sum for a metric; count, firstDate, daysAfter for an event");
+        }
+        if ((f.metric() != null || f.event() != null) && (f.from() == null || f.to() == null)) {
+            context.problem(at + ".from", "a metric or event fact needs a window: from and to");
+        }
+        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+            context.problem(at + ".to", "must not be before from (" + f.from() + ")");
+        }
+        if ((f.relativeFrom() == null) != (f.relativeTo() == null) || f.relativeFrom() != null && f.metric() == null) {
+            context.problem(at + ".relativeFrom", "relativeFrom and relativeTo go together, on a metric fact");
+        }
+        if (f.stat() == Stat.DAYS_AFTER && f.after() == null) {
+            context.problem(at + ".after", "daysAfter needs the event type it counts from");
+        }
+        if (f.atLeast() == null && f.atMost() == null) {
+            context.problem(at + ".atLeast", "give atLeast, atMost or both");
+        }
+        for (String[] bound : new String[][] {{"atLeast", f.atLeast()}, {"atMost", f.atMost()}}) {
+            if (bound[1] != null && FactBounds.parse(bound[1]) == null) {
+                context.problem(at + "." + bound[0], "'" + bound[1] + "' is neither a number nor a date (YYYY-MM-DD)");
+            }
+        }
     }
 
     /** Whether the value is a date (bounds are dates). */

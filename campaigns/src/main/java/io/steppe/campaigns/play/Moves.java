@@ -1,15 +1,16 @@
-package io.steppe.engine.scenario;
+package io.steppe.campaigns.play;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.steppe.engine.Describe;
+import io.steppe.engine.scenario.PolicyEntry;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
  * A player's moves for {@code steppe play}: policies in the schema of a scenario's
  * {@code policies} (type, parameters, activation), checked against the campaign's {@link Seat} by
- * {@link ScenarioLoader#loadMoves} and added to the campaign's own policies.
+ * {@link MovesReader} and added to the campaign's own policies.
  *
  * @param name who plays or what the plan is called, shown with the score
  * @param policies the player's policies; an empty list plays the baseline

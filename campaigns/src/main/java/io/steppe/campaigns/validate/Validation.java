@@ -1,4 +1,4 @@
-package io.steppe.engine.scenario;
+package io.steppe.campaigns.validate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.steppe.engine.Describe;

@@ -1,8 +1,11 @@
-package io.steppe.engine.scenario;
+package io.steppe.campaigns.play;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.steppe.engine.Describe;
+import io.steppe.engine.SectionContext;
+import io.steppe.engine.scenario.Activation;
+import io.steppe.engine.scenario.PolicyEntry;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -39,6 +42,22 @@ public record Seat(
     /** Freezes the lever list (keeping empty entries, which validation reports). */
     public Seat {
         levers = levers == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(levers));
+    }
+
+    /**
+     * A seat names registered levers and a term that does not end before it starts. Whether the
+     * term lies within the scenario is left to playing it, so that a shortened run of a campaign
+     * with a seat (e.g. {@code --set end=2018-12-31}) stays valid.
+     */
+    public static void check(Seat seat, SectionContext context) {
+        if (seat.levers() != null) {
+            for (int i = 0; i < seat.levers().size(); i++) {
+                context.requireLever("levers[" + i + "]", seat.levers().get(i));
+            }
+        }
+        if (seat.from() != null && seat.until() != null && seat.until().isBefore(seat.from())) {
+            context.problem("until", "must not be before from (" + seat.from() + ")");
+        }
     }
 
     /**
