@@ -86,7 +86,7 @@ public final class BatchReport {
         page.add(kpiTable(table, aggregate.get("kpis")));
         for (String kpi : table.kpis()) {
             double[] values = table.values(kpi);
-            ReportSeedChart chart = ReportSeedChart.perRun(kpi, 0, values).axis("run");
+            ReportSeedChart chart = ReportSeedChart.perRun(kpi, values);
             if (table.dateKpis().contains(kpi)) {
                 chart.dates();
             }

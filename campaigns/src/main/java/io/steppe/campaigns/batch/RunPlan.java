@@ -1,6 +1,7 @@
 package io.steppe.campaigns.batch;
 
 import io.steppe.engine.run.RunWriter;
+import io.steppe.engine.run.Seeds;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,21 +83,11 @@ public record RunPlan(List<String> paths, List<List<String>> points, int replica
     }
 
     /**
-     * The seed of a run: SplitMix64's finaliser applied in turn to the base seed, the point (0
-     * for every point with common seeds) and the replicate, kept non-negative. Distinct inputs
-     * give well-mixed, practically independent seeds, and the same inputs always the same seed.
+     * The seed of a run: {@link Seeds#of} of the base seed, the point (0 for every point with common
+     * seeds) and the replicate, the scheme every command shares.
      */
     public long seed(int point, int replicate) {
-        long z = mix(baseSeed ^ 0x5EE99E_0000_0000L);
-        z = mix(z + (commonSeeds ? 0 : point) + 0x9E3779B97F4A7C15L);
-        z = mix(z + replicate + 0x9E3779B97F4A7C15L);
-        return z & Long.MAX_VALUE;
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Seeds.of(baseSeed, commonSeeds ? 0 : point, replicate);
     }
 
     /** The scenario overrides of a point: {@code path=value} for every swept path. */

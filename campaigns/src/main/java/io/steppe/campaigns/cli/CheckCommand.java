@@ -3,6 +3,7 @@ package io.steppe.campaigns.cli;
 import io.steppe.campaigns.Campaigns;
 import io.steppe.engine.market.MarketData;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.Simulation;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.util.concurrent.Callable;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code steppe check}: validate a scenario and its data without running it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate a scenario file or campaign (fields, types, dates, data files) without running it.")
+        description = "Validate a scenario file or campaign (fields, types, names, dates, data files) and install its agents without running it.")
 final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CAMPAIGN|FILE")
     String target;
@@ -29,8 +30,9 @@ final class CheckCommand implements Callable<Integer> {
         PluginRegistry registry = common.registry();
         LoadedScenario loaded = Campaigns.load(new ScenarioLoader(registry), target, common.sets);
         var s = loaded.scenario();
-        MarketData.load(s.data(), s.start(), s.end(), loaded.baseDir());
-        spec.commandLine().getOut().printf("%s: ok (%s, %s to %s, %d agent populations, %d policies)%n",
+        MarketData market = MarketData.load(s.data(), s.start(), s.end(), loaded.baseDir());
+        Simulation.create(s, market, registry).start();
+        spec.commandLine().getOut().printf("%s: ok (%s, %s to %s, %d agent populations installed, %d policies)%n",
                 loaded.source(), s.name(), s.start(), s.end(), s.agents().size(), s.policies().size());
         return 0;
     }

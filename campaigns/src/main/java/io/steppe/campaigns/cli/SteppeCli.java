@@ -11,7 +11,8 @@ import picocli.CommandLine;
 @Command(name = "steppe", mixinStandardHelpOptions = true, versionProvider = SteppeCli.Version.class,
         description = "Agent-based policy game and sandbox: crypto mining, power grids and unrest in Kazakhstan.",
         subcommands = {RunCommand.class, BatchCommand.class, MergeCommand.class, ValidateCommand.class, PlayCommand.class, CompareCommand.class, CheckCommand.class, BenchCommand.class, CampaignsCommand.class, TypesCommand.Agents.class,
-                TypesCommand.Policies.class, TypesCommand.Doctrines.class, CommandLine.HelpCommand.class})
+                TypesCommand.Policies.class, TypesCommand.Doctrines.class, VocabularyCommand.Metrics.class, VocabularyCommand.Levers.class,
+                VocabularyCommand.Events.class, VocabularyCommand.Kpis.class, CommandLine.HelpCommand.class})
 public final class SteppeCli {
     /** Exit code for bad input: a scenario, an option or a plugin set that cannot be used. */
     public static final int BAD_INPUT = 2;

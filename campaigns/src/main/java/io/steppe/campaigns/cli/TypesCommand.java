@@ -36,6 +36,10 @@ abstract class TypesCommand implements Callable<Integer> {
             if (kind() == TypeKind.POLICY) {
                 out.printf("  purpose: %s; levers: %s; reads: %s%n", doc.purpose(), String.join(", ", doc.levers()),
                         doc.reads().isEmpty() ? "-" : String.join(", ", doc.reads()));
+            } else if (kind() == TypeKind.DOCTRINE) {
+                out.printf("  levers: %s; reads: %s%n", String.join(", ", doc.levers()), doc.reads().isEmpty() ? "-" : String.join(", ", doc.reads()));
+            } else if (doc.declaration() != null) {
+                printDeclaration(out, doc.declaration());
             }
             for (TypeDocs.Param p : doc.params()) {
                 out.printf("  %-26s %-8s default %-10s %s%s%s%n", p.name(), p.type(), p.defaultValue(),
@@ -46,6 +50,25 @@ abstract class TypesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** An agent type's declaration with its defaults: what it reads, writes, emits, computes and shares. */
+    private static void printDeclaration(PrintWriter out, io.steppe.engine.agent.Declaration d) {
+        line(out, "reads levers", d.readsLevers());
+        line(out, "reads metrics", d.readsMetrics());
+        line(out, "reads events", d.readsEvents());
+        line(out, "writes metrics", d.writesMetrics());
+        line(out, "emits events", d.emitsEvents());
+        line(out, "computes KPIs", d.kpis());
+        line(out, "provides", d.provides().stream().map(Class::getSimpleName).toList());
+        line(out, "requires", d.requires().stream().map(Class::getSimpleName).toList());
+        line(out, "uses if present", d.uses().stream().map(Class::getSimpleName).toList());
+    }
+
+    private static void line(PrintWriter out, String what, java.util.List<String> names) {
+        if (!names.isEmpty()) {
+            out.printf("  %s: %s%n", what, String.join(", ", names));
+        }
     }
 
     /** {@code steppe agents}. */

@@ -2,6 +2,7 @@ package io.steppe.campaigns.compare;
 
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Ensemble;
+import io.steppe.engine.run.Seeds;
 import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import java.time.LocalDate;
@@ -20,28 +21,28 @@ import java.util.function.BiConsumer;
  * Campaigns measured on the same seeds: for each campaign and outcome, the value in every seed.
  * The first campaign is the reference (the history a counterfactual departs from); the table sets
  * every other campaign's median against it, with the count of matched seeds where it is below and
- * above. Machines that left the home are also broken down by destination (0 in a run where none
- * went there).
+ * above. An object KPI broken down (the machines that left the home, by destination) has a row per
+ * key (0 in a run without it).
  *
  * @param campaigns campaign names, reference first
- * @param firstSeed first seed of the ensemble
- * @param runs runs per campaign (seeds firstSeed .. firstSeed + runs - 1)
- * @param outcomes the outcomes measured, then one per destination of the migration
+ * @param baseSeed the seed the runs' seeds are derived from ({@link Seeds}); run r has the same seed in every campaign
+ * @param runs runs per campaign
+ * @param outcomes the outcomes measured, each object KPI's broken down by key after it
  * @param values for each campaign, for each outcome id, the value of each seed
  */
-public record Comparison(List<String> campaigns, long firstSeed, int runs, List<Outcome> outcomes,
+public record Comparison(List<String> campaigns, long baseSeed, int runs, List<Outcome> outcomes,
                          Map<String, Map<String, double[]>> values) {
 
     /** Separates an object KPI's outcome id from a key in the ids of its breakdown rows. */
     public static final String KEY = ":";
 
     /**
-     * Runs every campaign on seeds {@code firstSeed ..} and measures the outcomes of the first (the
+     * Runs every campaign on the seeds derived from {@code baseSeed} and measures the outcomes of the first (the
      * reference: its {@code outcomes} section, or every KPI), then every other KPI the runs have
      * (a plugin's included), and for an object KPI broken down, one row per key found in any run;
      * {@code progress} gets the campaign's name and the count of its runs done.
      */
-    public static Comparison run(List<LoadedScenario> scenarios, PluginRegistry registry, long firstSeed, int runs, int threads,
+    public static Comparison run(List<LoadedScenario> scenarios, PluginRegistry registry, long baseSeed, int runs, int threads,
                                  BiConsumer<String, Integer> progress) {
         List<Outcome> outcomes = new ArrayList<>(Outcome.of(scenarios.get(0).scenario(), registry));
         Set<String> covered = new HashSet<>();
@@ -59,7 +60,7 @@ public record Comparison(List<String> campaigns, long firstSeed, int runs, List<
         for (LoadedScenario loaded : scenarios) {
             String name = loaded.scenario().name();
             names.add(name);
-            List<Map<String, Double>> measured = Ensemble.run(loaded, registry, firstSeed, runs, threads,
+            List<Map<String, Double>> measured = Ensemble.run(loaded, registry, baseSeed, runs, threads,
                     w -> measure(w, outcomes), done -> progress.accept(name, done));
             for (Map<String, Double> m : measured) {
                 m.keySet().stream().filter(k -> k.contains(KEY)).forEach(k -> keys.computeIfAbsent(k.substring(0, k.indexOf(KEY)),
@@ -87,7 +88,7 @@ public record Comparison(List<String> campaigns, long firstSeed, int runs, List<
             }
             values.put(name, byOutcome);
         });
-        return new Comparison(List.copyOf(names), firstSeed, runs, List.copyOf(rows), values);
+        return new Comparison(List.copyOf(names), baseSeed, runs, List.copyOf(rows), values);
     }
 
     private static Map<String, Double> measure(SteppeWorld w, List<Outcome> outcomes) {
@@ -130,10 +131,10 @@ public record Comparison(List<String> campaigns, long firstSeed, int runs, List<
             out.append('\n');
         }
         out.append(String.format(Locale.ROOT,
-                "%nMedians over seeds %d-%d (%d runs per campaign, matched seeds). In brackets: the difference of medians from %s "
-                        + "(days for dates), and in how many seeds the campaign is below (v) and above (^) %s in the same seed. "
-                        + "A date shown with k/%d exists in only k runs (the median is over those).%n",
-                firstSeed, firstSeed + runs - 1, runs, reference, reference, runs));
+                "%nMedians over %d runs per campaign on matched seeds (%s; steppe run CAMPAIGN --seed S reproduces a run). In brackets:"
+                        + " the difference of medians from %s (days for dates), and in how many seeds the campaign is below (v) and above (^)"
+                        + " %s on the same seed. A date shown with k/%d exists in only k runs (the median is over those).%n",
+                runs, Seeds.describe(baseSeed, runs), reference, reference, runs));
         return out.toString();
     }
 

@@ -12,9 +12,12 @@ import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Scenario;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
@@ -28,8 +31,8 @@ public final class Play {
     private Play() {
     }
 
-    /** What one run yields: the objectives' KPI values, or why an objective cannot read its KPI. */
-    private record Measured(double[] values, int badObjective, String problem) {
+    /** What one run yields: the objectives' KPI values (or why an objective cannot read its KPI) and every KPI. */
+    private record Measured(double[] values, int badObjective, String problem, Map<String, Double> kpis, Set<String> dates) {
     }
 
     /** The campaign with the player's moves (placed in the seat's term) after its own policies. */
@@ -98,11 +101,42 @@ public final class Play {
             scores.add(ObjectiveScore.of(objectives.get(o), mine, baseline));
         }
         return new Score(campaign.name(), CampaignSections.seat(campaign), player, played.policies().subList(campaign.policies().size(),
-                played.policies().size()), campaign.seed(), scores);
+                played.policies().size()), campaign.seed(), scores, spreads(measured, runs));
+    }
+
+    /** Every KPI of either ensemble over the runs, in the order the runs put them. */
+    private static List<Score.KpiSpread> spreads(List<Measured> measured, int runs) {
+        Map<String, Boolean> names = new LinkedHashMap<>();
+        measured.forEach(m -> m.kpis().keySet().forEach(k -> names.putIfAbsent(k, false)));
+        List<Score.KpiSpread> spreads = new ArrayList<>();
+        for (String name : names.keySet()) {
+            double[] baseline = new double[runs];
+            double[] mine = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                baseline[r] = measured.get(r).kpis().getOrDefault(name, Double.NaN);
+                mine[r] = measured.get(runs + r).kpis().getOrDefault(name, Double.NaN);
+            }
+            spreads.add(new Score.KpiSpread(name, measured.get(0).dates().contains(name), baseline, mine));
+        }
+        return spreads;
     }
 
     private static Measured measure(SteppeWorld world, List<Objective> objectives) {
         Map<String, Object> kpis = world.kpis().all();
+        Map<String, Double> all = new LinkedHashMap<>();
+        Set<String> dates = new TreeSet<>();
+        kpis.forEach((name, v) -> {
+            if (v instanceof Number n) {
+                all.put(name, n.doubleValue());
+            } else if (v instanceof LocalDate d) {
+                all.put(name, (double) d.toEpochDay());
+                dates.add(name);
+            } else if (v instanceof Map<?, ?> map) {
+                all.put(name, map.values().stream().mapToDouble(x -> ((Number) x).doubleValue()).sum());
+            } else {
+                all.put(name, Double.NaN);
+            }
+        });
         double[] values = new double[objectives.size()];
         for (int o = 0; o < objectives.size(); o++) {
             String kpi = objectives.get(o).kpi();
@@ -119,8 +153,8 @@ public final class Play {
             });
             String what = kpis.containsKey(kpi) ? "KPI '" + kpi + "' is not a number (a date or an object)"
                     : "no KPI '" + kpi + "' in the runs";
-            return new Measured(values, o, what + "; numeric KPIs: " + String.join(", ", numeric));
+            return new Measured(values, o, what + "; numeric KPIs: " + String.join(", ", numeric), all, dates);
         }
-        return new Measured(values, -1, null);
+        return new Measured(values, -1, null, all, dates);
     }
 }

@@ -12,6 +12,7 @@ import io.steppe.engine.plugin.TypeRegistration;
 import io.steppe.engine.run.AtomicFiles;
 import io.steppe.engine.run.Ensemble;
 import io.steppe.engine.run.Numbers;
+import io.steppe.engine.run.Seeds;
 import io.steppe.engine.scenario.Activation;
 import io.steppe.engine.scenario.Mappers;
 import io.steppe.engine.scenario.PolicyEntry;
@@ -79,8 +80,8 @@ public final class PlayReport {
     public static void printScore(PrintWriter out, Score score, PluginRegistry registry) {
         Seat seat = score.seat();
         int runs = score.runs();
-        out.printf("%s: %s as %s from %s; %d runs each, seeds %d-%d, the baseline with the same seeds%n", score.campaign(),
-                score.player(), seat.title(), seat.from(), runs, score.firstSeed(), score.firstSeed() + runs - 1);
+        out.printf("%s: %s as %s from %s; %d runs each, the baseline on the same seeds (%s)%n", score.campaign(),
+                score.player(), seat.title(), seat.from(), runs, Seeds.describe(score.baseSeed(), runs));
         ObjectMapper json = Mappers.json(registry);
         out.println("Policies played:" + (score.policies().isEmpty() ? " none (the baseline)" : ""));
         for (PolicyEntry p : score.policies()) {
@@ -102,7 +103,34 @@ public final class PlayReport {
         out.printf("Your total by run: %s to %s (5-95%%); ahead of the baseline in %d of %d runs with the same seed.%n",
                 one(score.playerTotalQuantile(0.05)), one(score.playerTotalQuantile(0.95)), score.runsAhead(), runs);
         out.println(wrap("(goal /x: the scale x. " + RULE + ")", 110, ""));
+        printKpis(out, score);
         out.flush();
+    }
+
+    /** Every KPI of the runs, a plugin's included: the median of the baseline, the player's and the change. */
+    private static void printKpis(PrintWriter out, Score score) {
+        out.println();
+        out.println("Every KPI, median over the runs (dates: the median day; objects: the sum of their values):");
+        String row = "  %-34s %22s %22s %18s%n";
+        out.printf(row, "KPI", "baseline", "yours", "change");
+        for (Score.KpiSpread k : score.kpis()) {
+            double b = Ensemble.quantile(k.baseline(), 0.5);
+            double p = Ensemble.quantile(k.player(), 0.5);
+            String change = Double.isNaN(b) || Double.isNaN(p) ? "-" : k.date() ? signedDays(Math.round(p - b)) : signed(p - b);
+            out.printf(row, clip(k.name(), 34), kpiValue(b, k.date()), kpiValue(p, k.date()), change);
+        }
+    }
+
+    private static String kpiValue(double v, boolean date) {
+        return Double.isNaN(v) ? "none" : date ? java.time.LocalDate.ofEpochDay(Math.round(v)).toString() : compact(v);
+    }
+
+    private static String signed(double d) {
+        return (d >= 0 ? "+" : "-") + compact(Math.abs(d));
+    }
+
+    private static String signedDays(long days) {
+        return (days >= 0 ? "+" : "-") + Math.abs(days) + " d";
     }
 
     /**
@@ -117,7 +145,11 @@ public final class PlayReport {
         root.put("player", score.player());
         root.set("seat", json.valueToTree(score.seat()));
         root.put("runs", score.runs());
-        root.put("firstSeed", score.firstSeed());
+        root.put("baseSeed", score.baseSeed());
+        ArrayNode seeds = root.putArray("seeds");
+        for (long seed : score.seeds()) {
+            seeds.add(seed);
+        }
         root.set("policies", json.valueToTree(score.policies()));
         ArrayNode objectives = root.putArray("objectives");
         for (ObjectiveScore o : score.objectives()) {
@@ -140,6 +172,13 @@ public final class PlayReport {
         total.put("runsAhead", score.runsAhead());
         total.set("playerByRun", numbers(json, score.playerRunTotals()));
         total.set("baselineByRun", numbers(json, score.baselineRunTotals()));
+        ObjectNode kpis = root.putObject("kpis");
+        for (Score.KpiSpread k : score.kpis()) {
+            ObjectNode n = kpis.putObject(k.name());
+            n.put("date", k.date());
+            n.set("baseline", numbers(json, k.baseline()));
+            n.set("player", numbers(json, k.player()));
+        }
         AtomicFiles.writeString(dir.resolve("play.json"), json.writeValueAsString(root) + "\n");
         AtomicFiles.writeString(dir.resolve("scenario.yaml"), playedScenarioYaml);
         return dir.resolve("play.json");

@@ -1,7 +1,7 @@
 package io.steppe.campaigns.play;
 
-import io.steppe.campaigns.play.Seat;
 import io.steppe.engine.run.Ensemble;
+import io.steppe.engine.run.Seeds;
 import io.steppe.engine.scenario.PolicyEntry;
 import java.util.List;
 
@@ -14,16 +14,35 @@ import java.util.List;
  * @param seat the player's seat
  * @param player the moves' name, or the moves file's name when it has none
  * @param policies the player's policies as they ran (within the seat's term)
- * @param firstSeed the first seed; run r has seed firstSeed + r in both ensembles
+ * @param baseSeed the seed the runs' seeds are derived from ({@link Seeds}); run r has the same seed in both ensembles
  * @param objectives the objectives' scores, in the campaign's order
+ * @param kpis every KPI of the runs (a plugin's included) in both ensembles
  */
-public record Score(String campaign, Seat seat, String player, List<PolicyEntry> policies, long firstSeed,
-                    List<ObjectiveScore> objectives) {
+public record Score(String campaign, Seat seat, String player, List<PolicyEntry> policies, long baseSeed,
+                    List<ObjectiveScore> objectives, List<KpiSpread> kpis) {
+
+    /**
+     * A KPI over the runs of both ensembles: a number, a date (as its epoch day) or an object KPI's
+     * sum; NaN where a run does not have it.
+     *
+     * @param name the KPI
+     * @param date whether it is a date
+     * @param baseline its value in each baseline run
+     * @param player its value in each of the player's runs
+     */
+    public record KpiSpread(String name, boolean date, double[] baseline, double[] player) {
+    }
 
     /** Freezes the lists. */
     public Score {
         policies = List.copyOf(policies);
         objectives = List.copyOf(objectives);
+        kpis = List.copyOf(kpis);
+    }
+
+    /** The seed of each run, in run order. */
+    public long[] seeds() {
+        return Seeds.replicates(baseSeed, runs());
     }
 
     /** Runs in each ensemble. */

@@ -4,31 +4,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
- * One value per run of an ensemble, a dot per run over the runs' seeds, against a shaded
+ * One value per run of an ensemble, a dot per run over the runs in replicate order, against a shaded
  * accepted range: how a KPI, an event count or a fact's value spreads over the runs. Values are
  * NaN for runs where the value does not exist (left out and counted under the chart). Date
  * values are epoch days, drawn with a date axis ({@link #dates()}).
  */
 public final class ReportSeedChart {
     private final String title;
-    private final long firstSeed;
     private final double[] values;
     private String unit = "";
     private Double low;
     private Double high;
     private boolean dates;
     private String note;
-    private String axis = "seed";
+    private String axis = "run";
 
-    private ReportSeedChart(String title, long firstSeed, double[] values) {
+    private ReportSeedChart(String title, double[] values) {
         this.title = Objects.requireNonNull(title, "title");
-        this.firstSeed = firstSeed;
         this.values = values.clone();
     }
 
-    /** The values of runs with seeds {@code firstSeed, firstSeed+1, ...}. */
-    public static ReportSeedChart perRun(String title, long firstSeed, double[] values) {
-        return new ReportSeedChart(title, firstSeed, values);
+    /** The values of runs 0, 1, ... (each run's seed is in the command's JSON output). */
+    public static ReportSeedChart perRun(String title, double[] values) {
+        return new ReportSeedChart(title, values);
     }
 
     /** The unit of the values, named on the axis. */
@@ -50,7 +48,7 @@ public final class ReportSeedChart {
         return this;
     }
 
-    /** The x axis's label (default "seed"), e.g. "run" when the values are a batch's runs in id order. */
+    /** The x axis's label (default "run"). */
     public ReportSeedChart axis(String label) {
         this.axis = Objects.requireNonNull(label, "axis");
         return this;
@@ -76,7 +74,6 @@ public final class ReportSeedChart {
     ObjectNode spec() {
         ObjectNode spec = ReportJson.NODES.objectNode();
         spec.put("kind", "seeds");
-        spec.put("firstSeed", firstSeed);
         spec.put("axis", axis);
         spec.put("unit", unit);
         spec.put("dates", dates);

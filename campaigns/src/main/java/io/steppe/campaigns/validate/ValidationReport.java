@@ -28,8 +28,8 @@ public final class ValidationReport {
         int runs = result.runs();
         long passed = facts.stream().filter(FactResult::passes).count();
         ReportPage page = ReportPage.titled("Validation of " + scenario.name());
-        page.text(runs + " runs, seeds " + result.firstSeed() + " to " + (result.firstSeed() + runs - 1) + ", " + scenario.start()
-                + " to " + scenario.end() + ". " + passed + " of " + facts.size() + " facts pass. A fact passes when at least its"
+        page.text(runs + " runs on the seeds derived from base seed " + result.baseSeed() + " (listed in validation.json; steppe run"
+                + " --seed with one of them reproduces that run), " + scenario.start() + " to " + scenario.end() + ". " + passed + " of " + facts.size() + " facts pass. A fact passes when at least its"
                 + " required share of runs falls inside its accepted range.");
         page.section("Facts");
         ReportTable table = ReportTable.of("fact", "name", "accepted range", "median", "5-95% of runs", "inside", "required",
@@ -89,7 +89,7 @@ public final class ValidationReport {
 
     private static ReportSeedChart seedChart(FactResult r, ValidationResult result) {
         Fact f = r.fact();
-        ReportSeedChart chart = ReportSeedChart.perRun(f.id() + ": " + f.name(), result.firstSeed(), r.values())
+        ReportSeedChart chart = ReportSeedChart.perRun(f.id() + ": " + f.name(), r.values())
                 .accepted(FactBounds.parse(f.atLeast()), FactBounds.parse(f.atMost()))
                 .note((r.passes() ? "PASS: " : "FAIL: ") + percent(r.shareInside()) + " of runs inside " + r.acceptedRange() + " ("
                         + percent(r.requiredShare()) + " required); median " + r.format(r.quantile(0.5)) + ". Measured: " + measured(f)

@@ -2,6 +2,7 @@ package io.steppe.campaigns.validate;
 
 import io.steppe.campaigns.report.ReportBands;
 import io.steppe.engine.MetricInfo;
+import io.steppe.engine.run.Seeds;
 import java.util.List;
 
 /**
@@ -10,9 +11,9 @@ import java.util.List;
  *
  * @param facts the facts judged, in the campaign's order
  * @param bands the bands of the measured metrics, in the order the facts first name them
- * @param firstSeed the seed of the first run (the others follow it)
+ * @param baseSeed the seed the runs' seeds are derived from ({@link Seeds})
  */
-public record ValidationResult(List<FactResult> facts, List<Band> bands, long firstSeed) {
+public record ValidationResult(List<FactResult> facts, List<Band> bands, long baseSeed) {
     /**
      * A metric's per-day quantiles over the runs.
      *
@@ -31,6 +32,11 @@ public record ValidationResult(List<FactResult> facts, List<Band> bands, long fi
     /** Runs in the ensemble. */
     public int runs() {
         return facts.isEmpty() ? 0 : facts.get(0).values().length;
+    }
+
+    /** The seed of each run, in run order. */
+    public long[] seeds() {
+        return Seeds.replicates(baseSeed, runs());
     }
 
     /** Whether every fact passes. */

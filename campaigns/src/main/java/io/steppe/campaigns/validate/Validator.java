@@ -11,6 +11,7 @@ import io.steppe.engine.MetricInfo;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.AtomicFiles;
 import io.steppe.engine.run.Ensemble;
+import io.steppe.engine.run.Seeds;
 import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.Scenario;
@@ -158,7 +159,11 @@ public final class Validator {
         ObjectNode root = json.createObjectNode();
         root.put("campaign", scenario.name());
         root.put("runs", runs);
-        root.put("firstSeed", scenario.seed());
+        root.put("baseSeed", scenario.seed());
+        ArrayNode seeds = root.putArray("seeds");
+        for (long seed : Seeds.replicates(scenario.seed(), runs)) {
+            seeds.add(seed);
+        }
         root.put("passed", results.stream().allMatch(FactResult::passes));
         ArrayNode facts = root.putArray("facts");
         for (FactResult r : results) {

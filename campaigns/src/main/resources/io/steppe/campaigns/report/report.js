@@ -215,7 +215,7 @@
   function seedChart(fig, spec, width) {
     var n = spec.values.length, xs = new Array(n), i, missing = 0;
     for (i = 0; i < n; i++) {
-      xs[i] = spec.firstSeed + i;
+      xs[i] = i;
       if (spec.values[i] == null) {
         missing++;
       }
@@ -227,7 +227,7 @@
       height: 220,
       scales: {x: {time: false, range: function (u, min, max) { return [min - 0.5, max + 0.5]; }}, y: {range: rangeWith(extra)}},
       axes: [
-        {label: spec.axis || "seed", values: function (u, ticks) { return ticks.map(function (t) { return Number.isInteger(t) ? t : ""; }); }},
+        {label: spec.axis || "run", values: function (u, ticks) { return ticks.map(function (t) { return Number.isInteger(t) ? t : ""; }); }},
         {label: spec.dates || spec.unit === "1" ? "" : spec.unit, size: spec.dates ? 80 : 60,
           values: function (u, ticks) { return ticks.map(fmt); }}
       ],

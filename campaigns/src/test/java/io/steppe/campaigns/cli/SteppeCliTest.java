@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.steppe.campaigns.report.ReportHtml;
+import io.steppe.engine.run.Seeds;
 import io.steppe.engine.testing.TestPluginModule;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -163,7 +164,7 @@ class SteppeCliTest {
         assertThat(r.out()).startsWith("| outcome | unit | kazakhstan-2017 | kz-legal-exchanges-2019 |")
                 .containsPattern("\\| Mined value retained at home \\| M USD \\| 0\\.0 \\| [0-9.,]+ \\[\\+[0-9.,]+; v0 \\^2\\] \\|")
                 .contains("| First mass protest | date | none | none [n/a; v0 ^0] |")
-                .contains("Medians over seeds 1-2 (2 runs per campaign, matched seeds)");
+                .contains("Medians over 2 runs per campaign on matched seeds (base seed 1: " + Seeds.of(1, 0, 0) + ", " + Seeds.of(1, 0, 1) + ";");
         assertThat(r.err()).contains("compare: kz-legal-exchanges-2019, 2 runs");
         assertThat(Files.readString(table)).isEqualTo(r.out());
     }
@@ -354,7 +355,8 @@ class SteppeCliTest {
         Path first = tmp.resolve("play1");
         Cli.Result r = steppe("play", "kazakhstan-2017", "--policies", EXAMPLE_MOVES, "--runs", "2", "--threads", "2", "--out", first.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("kazakhstan-2017: Interruptible miners as Minister of Energy from 2019-01-01; 2 runs each, seeds 1-2")
+        assertThat(r.out()).contains("kazakhstan-2017: Interruptible miners as Minister of Energy from 2019-01-01; 2 runs each, the baseline on the same"
+                        + " seeds (base seed 1: " + Seeds.of(1, 0, 0) + ", " + Seeds.of(1, 0, 1) + ")")
                 .contains("interruptibleContracts (creditUsdPerMwh=50.0), from 2019-07-01")
                 .containsPattern("No mass protest\\s+massProtestDays\\s+at most 0\\s+3\\s")
                 .containsPattern("CO2 emitted\\s+emittedCo2Tonnes\\s+minimize /5 M\\s+1\\s")
@@ -363,6 +365,7 @@ class SteppeCliTest {
         assertThat(r.err()).contains("play: 2/4 runs (baseline)").contains("play: 4/4 runs (Interruptible miners)");
         String json = Files.readString(first.resolve("play.json"));
         assertThat(json).contains("\"player\" : \"Interruptible miners\"").contains("\"kpi\" : \"miningInvestmentUsd\"")
+                .contains("\"seeds\" : [ " + Seeds.of(1, 0, 0) + ", " + Seeds.of(1, 0, 1) + " ]")
                 .contains("\"runsAhead\"");
         assertThat(Files.readString(first.resolve("scenario.yaml"))).contains("- type: interruptibleContracts");
         Path second = tmp.resolve("play2");

@@ -64,7 +64,7 @@ class ScoringTest {
         ObjectiveScore a = ObjectiveScore.of(objective(Goal.AT_MOST, 0.0, null, 3), new double[] {0, 1}, new double[] {1, 1});
         // objective B (weight 1): maximize, scale 10 -> player runs 88.0797 (gain 10), 50 (no gain); baseline 50, 50
         ObjectiveScore b = ObjectiveScore.of(objective(Goal.MAXIMIZE, null, 10.0, 1), new double[] {20, 5}, new double[] {10, 5});
-        Score score = new Score("c", null, "p", List.of(), 1, List.of(a, b));
+        Score score = new Score("c", null, "p", List.of(), 1, List.of(a, b), List.of());
         // run 1: (3 x 100 + 88.0797) / 4 = 97.0199; run 2: (3 x 0 + 50) / 4 = 12.5; total (97.0199 + 12.5) / 2 = 54.7600
         assertThat(score.playerRunTotals()[0]).isCloseTo((300 + 50 + 50 * TANH_1) / 4, within(1e-12));
         assertThat(score.playerRunTotals()[1]).isEqualTo(12.5);

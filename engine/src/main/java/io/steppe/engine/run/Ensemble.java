@@ -23,25 +23,28 @@ public final class Ensemble {
     private Ensemble() {
     }
 
-    /** The scenario with seeds {@code seed, seed+1, ..., seed+runs-1} (same replicate). */
+    /**
+     * The scenario on the seeds of replicates {@code 0 .. runs-1} derived from its seed
+     * ({@link Seeds}), with its replicate index.
+     */
     public static List<Scenario> seeds(Scenario base, int runs) {
         List<Scenario> scenarios = new ArrayList<>(runs);
-        for (int r = 0; r < runs; r++) {
-            scenarios.add(base.withSeed(base.seed() + r, base.replicate()));
+        for (long seed : Seeds.replicates(base.seed(), runs)) {
+            scenarios.add(base.withSeed(seed, base.replicate()));
         }
         return scenarios;
     }
 
     /**
-     * Runs the loaded scenario on seeds {@code firstSeed .. firstSeed + runs - 1} (whatever seed
-     * its file names, so different scenarios can meet the same seeds) on its own market data;
-     * {@code measure} of each run, in seed order.
+     * Runs the loaded scenario on the seeds derived from {@code baseSeed} (whatever seed its file
+     * names, so different scenarios can meet the same seeds) on its own market data;
+     * {@code measure} of each run, in replicate order.
      */
-    public static <T> List<T> run(LoadedScenario loaded, PluginRegistry registry, long firstSeed, int runs, int threads,
+    public static <T> List<T> run(LoadedScenario loaded, PluginRegistry registry, long baseSeed, int runs, int threads,
                                   Function<SteppeWorld, T> measure, IntConsumer progress) {
         Scenario base = loaded.scenario();
         MarketData market = MarketData.load(base.data(), base.start(), base.end(), loaded.baseDir());
-        return run(seeds(base.withSeed(firstSeed, base.replicate()), runs), market, registry, threads, measure, progress);
+        return run(seeds(base.withSeed(baseSeed, base.replicate()), runs), market, registry, threads, measure, progress);
     }
 
     /**

@@ -17,14 +17,17 @@ import java.util.regex.Pattern;
 
 /**
  * Setting values by path, the job of {@code --set path=value} and of a variant's {@code set:}
- * mapping: {@code seed}, {@code agents[3].extraAvailableMw}, {@code policies[0].rateKztPerKwh}. A
+ * mapping: {@code seed}, {@code agents[3].extraAvailableMw}, {@code policies[0].rateKztPerKwh};
+ * {@code [+]} at the end of a path appends to a list ({@code report.charts[+]: {title: ...}}). A
  * path through something that is not there is a problem that says what is; a field the target
  * does not have is reported when the scenario is read into its types, against {@code --set}.
  */
 final class Overrides {
-    private static final Pattern SET = Pattern.compile("([A-Za-z0-9_.\\[\\]]+)=(.*)", Pattern.DOTALL);
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)((?:\\[[0-9]+\\])*)");
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
+    private static final Pattern SET = Pattern.compile("([A-Za-z0-9_.\\[\\]+]+)=(.*)", Pattern.DOTALL);
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)((?:\\[(?:[0-9]+|\\+)\\])*)");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+|\\+)\\]");
+    /** The index that appends to a list: {@code policies[+]}. */
+    private static final int APPEND = -1;
 
     private Overrides() {
     }
@@ -81,7 +84,7 @@ final class Overrides {
             List<Integer> indices = new ArrayList<>();
             Matcher idx = INDEX.matcher(m.group(2));
             while (idx.find()) {
-                indices.add(Integer.parseInt(idx.group(1)));
+                indices.add(idx.group(1).equals("+") ? APPEND : Integer.parseInt(idx.group(1)));
             }
             boolean last = s == segments.length - 1;
             if (!(node instanceof ObjectNode object)) {
@@ -95,6 +98,9 @@ final class Overrides {
             if (child == null && indices.isEmpty()) {
                 child = object.putObject(field);
             }
+            if (child == null && indices.equals(List.of(APPEND)) && last) {
+                child = object.putArray(field);
+            }
             if (child == null) {
                 return "no list '" + field + "' to index" + Names.suggest(field, fieldNames(object), "fields here");
             }
@@ -102,6 +108,13 @@ final class Overrides {
                 int index = indices.get(k);
                 if (!(child instanceof ArrayNode array)) {
                     return "'" + field + "' is not a list";
+                }
+                if (index == APPEND) {
+                    if (!last || k != indices.size() - 1) {
+                        return "'[+]' appends a value to a list, so it ends a path";
+                    }
+                    array.add(value);
+                    return null;
                 }
                 if (index >= array.size()) {
                     return "no element [" + index + "]; '" + field + "' has " + array.size() + describe(array);

@@ -180,6 +180,14 @@ public final class Vocabulary {
                 + (types.isEmpty() ? "" : "; agents of type " + String.join(" or ", types) + " do (add one to agents)");
     }
 
+    /**
+     * The agent types whose declarations (with their defaults) write a metric, emit an event type,
+     * compute a KPI or read a lever.
+     */
+    public List<String> agentTypes(Kind kind, String name) {
+        return makers(kind, name);
+    }
+
     /** The agent types whose declarations (with defaults) write, emit or compute a name. */
     private List<String> makers(Kind kind, String name) {
         Function<Declaration, Collection<String>> of = switch (kind) {

@@ -29,8 +29,8 @@ class EnsembleTest {
     }
 
     @Test
-    void seedsCountUpFromTheScenarioSeed() {
-        assertThat(Ensemble.seeds(walk, 3)).extracting(Scenario::seed).containsExactly(11L, 12L, 13L);
+    void anEnsemblesSeedsAreTheReplicatesDerivedFromTheScenarioSeed() {
+        assertThat(Ensemble.seeds(walk, 3)).extracting(Scenario::seed).containsExactly(Seeds.of(11, 0, 0), Seeds.of(11, 0, 1), Seeds.of(11, 0, 2));
     }
 
     @Test
@@ -40,7 +40,7 @@ class EnsembleTest {
         List<Double> threeThreads = finalPositions(Ensemble.seeds(walk, 4), 3, new ArrayList<>());
         assertThat(threeThreads).isEqualTo(oneThread);
         assertThat(progress).containsExactly(1, 2, 3, 4);
-        List<Double> single = finalPositions(List.of(walk.withSeed(13, 0)), 1, new ArrayList<>());
+        List<Double> single = finalPositions(List.of(walk.withSeed(Seeds.of(11, 0, 2), 0)), 1, new ArrayList<>());
         assertThat(single.get(0)).isEqualTo(oneThread.get(2));
         assertThat(oneThread).doesNotHaveDuplicates();
     }
