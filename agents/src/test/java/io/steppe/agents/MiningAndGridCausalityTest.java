@@ -83,7 +83,7 @@ class MiningAndGridCausalityTest {
      */
     private static String noBanData() throws java.io.IOException {
         List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(
-                java.nio.file.Path.of("../engine/src/main/resources/steppe/data/btc_monthly_2017_2023.csv")));
+                java.nio.file.Path.of("../engine/core/src/main/resources/steppe/data/btc_monthly_2017_2023.csv")));
         int april = -1;
         int january = -1;
         for (int i = 0; i < lines.size(); i++) {

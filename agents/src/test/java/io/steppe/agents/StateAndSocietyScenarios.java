@@ -165,7 +165,7 @@ public final class StateAndSocietyScenarios {
 
     /** A copy of the built-in household prices with the liquefied-gas price held at its level before the shock. */
     public static String householdPricesWithoutGasShock() throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("../engine/src/main/resources/steppe/data/household_prices.csv")));
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("src/main/resources/steppe/data/household_prices.csv")));
         lines.removeIf(line -> line.startsWith("2022-01-01,lpg_retail,"));
         Path file = Files.createTempFile("household-prices-no-shock", ".csv");
         Files.write(file, lines);

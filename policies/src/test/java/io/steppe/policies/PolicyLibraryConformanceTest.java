@@ -3,7 +3,7 @@ package io.steppe.policies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.steppe.engine.plugin.TypeRegistration;
-import io.steppe.policies.conformance.PolicyConformance;
+import io.steppe.testkit.PolicyConformance;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;

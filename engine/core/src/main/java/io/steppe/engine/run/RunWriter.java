@@ -164,36 +164,46 @@ public final class RunWriter {
 
     /** Writes {@code timeseries.csv}: a date column, then one column per metric. */
     public static void writeTimeseries(Path file, SteppeWorld world) throws IOException {
-        List<MetricInfo> infos = world.metrics().infos();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("date");
-            for (MetricInfo info : infos) {
-                w.write(',');
-                w.write(info.name());
+            writeTimeseries(w, world);
+        }
+    }
+
+    /** Writes the text of {@code timeseries.csv} to a writer (which the caller closes). */
+    public static void writeTimeseries(Writer w, SteppeWorld world) throws IOException {
+        List<MetricInfo> infos = world.metrics().infos();
+        w.write("date");
+        for (MetricInfo info : infos) {
+            w.write(',');
+            w.write(info.name());
+        }
+        w.write('\n');
+        LocalDate date = world.scenario().start();
+        StringBuilder line = new StringBuilder(512);
+        for (double[] row : world.metrics().rows()) {
+            line.setLength(0);
+            line.append(date);
+            for (double v : row) {
+                line.append(',').append(Numbers.format(v));
             }
-            w.write('\n');
-            LocalDate date = world.scenario().start();
-            StringBuilder line = new StringBuilder(512);
-            for (double[] row : world.metrics().rows()) {
-                line.setLength(0);
-                line.append(date);
-                for (double v : row) {
-                    line.append(',').append(Numbers.format(v));
-                }
-                line.append('\n');
-                w.write(line.toString());
-                date = date.plusDays(1);
-            }
+            line.append('\n');
+            w.write(line.toString());
+            date = date.plusDays(1);
         }
     }
 
     /** Writes {@code events.jsonl}: one object per line with date, type, agent and the details. */
     public static void writeEvents(Path file, List<Event> events) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Event e : events) {
-                w.write(JSON.writeValueAsString(eventNode(e)));
-                w.write('\n');
-            }
+            writeEvents(w, events);
+        }
+    }
+
+    /** Writes the text of {@code events.jsonl} to a writer (which the caller closes). */
+    public static void writeEvents(Writer w, List<Event> events) throws IOException {
+        for (Event e : events) {
+            w.write(JSON.writeValueAsString(eventNode(e)));
+            w.write('\n');
         }
     }
 

@@ -1,4 +1,4 @@
-package io.steppe.policies.conformance;
+package io.steppe.policies;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import io.steppe.engine.PolicySpec;
 import io.steppe.engine.Purpose;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.plugin.SteppeModule;
-import io.steppe.policies.PolicyScenarios;
+import io.steppe.testkit.PolicyConformance;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The kit catches the mistakes a student's policy can make, and passes a correct one. */
-class PolicyConformanceTest {
+class StudentPolicyConformanceTest {
 
     /** Sets a lever it does not declare. */
     public record SneakyPolicySpec() implements PolicySpec {
@@ -135,7 +135,7 @@ class PolicyConformanceTest {
 
     static {
         List<SteppeModule> modules = new ArrayList<>();
-        java.util.ServiceLoader.load(SteppeModule.class, PolicyConformanceTest.class.getClassLoader()).forEach(modules::add);
+        java.util.ServiceLoader.load(SteppeModule.class, StudentPolicyConformanceTest.class.getClassLoader()).forEach(modules::add);
         modules.add(new StudentModule());
         REGISTRY = PluginRegistry.of(modules);
     }
