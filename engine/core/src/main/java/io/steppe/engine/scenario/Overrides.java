@@ -34,7 +34,7 @@ final class Overrides {
 
     /**
      * Applies {@code path=value} overrides (values read as YAML) to a scenario tree and returns the
-     * paths they set.
+     * paths they set ({@code policies[+]} as the index it appended at).
      *
      * @throws ScenarioException with a problem per override that cannot be applied
      */
@@ -62,7 +62,7 @@ final class Overrides {
             if (error != null) {
                 problems.add(new Problem("--set", 0, path, error));
             } else {
-                paths.add(path);
+                paths.add(appended(root, path));
             }
         }
         if (!problems.isEmpty()) {
@@ -128,6 +128,16 @@ final class Overrides {
             node = child;
         }
         return null;
+    }
+
+    /** A path with its final {@code [+]} replaced by the index the value was appended at. */
+    private static String appended(ObjectNode root, String path) {
+        if (!path.endsWith("[+]")) {
+            return path;
+        }
+        String list = path.substring(0, path.length() - 3);
+        JsonNode array = root.at("/" + list.replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/'));
+        return list + "[" + (array.size() - 1) + "]";
     }
 
     private static List<String> fieldNames(ObjectNode object) {

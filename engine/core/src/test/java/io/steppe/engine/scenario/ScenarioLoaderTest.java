@@ -35,6 +35,8 @@ class ScenarioLoaderTest {
                 minDays: 10
             """;
 
+    private static final String WITHOUT_AGENTS = GOOD.replace("agents:\n  - type: randomWalk\n    stepSize: 2.5\n", "agents: []\n");
+
     private Scenario yaml(String text, String... sets) {
         return loader.parse(text, "demo.yaml", false, null, List.of(sets));
     }
@@ -200,6 +202,22 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void plusAppendsToAListAndOnlyEndsAPath() {
+        Scenario s = yaml(GOOD, "policies[+]={type: testFee, rateKztPerKwh: 8}");
+        assertThat(s.policies()).hasSize(3);
+        assertThat(s.policies().get(2).spec()).isEqualTo(new TestPolicySpec(8.0));
+        assertThat(yaml(WITHOUT_AGENTS, "agents[+]={type: randomWalk, stepSize: 1}").agents()).containsExactly(new RandomWalkAgentSpec(1.0));
+        assertThat(yaml(GOOD.substring(0, GOOD.indexOf("policies:")), "policies[+]={type: testFee, rateKztPerKwh: 1}").policies())
+                .as("appending to a list the scenario does not have starts it").hasSize(1);
+        assertThat(problems(GOOD, "policies[+].rateKztPerKwh=1").get(0).toString())
+                .isEqualTo("--set: policies[+].rateKztPerKwh: '[+]' appends a value to a list, so it ends a path");
+        assertThat(problems(GOOD, "seed[+]=1").get(0).toString()).isEqualTo("--set: seed[+]: 'seed' is not a list");
+        assertThat(problems(GOOD, "policies[+]={type: testFe}").get(0).toString())
+                .as("an appended entry is read like any other: its type name is checked")
+                .startsWith("--set: policies[2].type: unknown");
+    }
+
+    @Test
     void invalidYamlReportsTheLine() {
         List<Problem> p = problems("name: demo\nstart: [2020\n");
         assertThat(p.get(0).message()).startsWith("not valid YAML");
@@ -264,6 +282,26 @@ class ScenarioLoaderTest {
         assertThat(s.policies().get(2).spec()).isEqualTo(new TestPolicySpec(9.0));
         assertThat(s.sections()).doesNotContainKey("notes");
         assertThat(loader.load(dir.resolve("base.yaml"), List.of()).scenario().section("notes", List.class)).hasSize(1);
+    }
+
+    @Test
+    void aVariantAddsAgentsAfterItsBasesAndAppendsWithPlus(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("base.yaml"), WITHOUT_AGENTS);
+        java.nio.file.Files.writeString(dir.resolve("variant.yaml"), """
+                extends: base.yaml
+                name: variant
+                addAgents:
+                  - {type: randomWalk, stepSize: 7}
+                set:
+                  policies[+]: {type: testFee, rateKztPerKwh: 6}
+                """);
+        Scenario s = loader.load(dir.resolve("variant.yaml"), List.of()).scenario();
+        assertThat(s.agents()).containsExactly(new RandomWalkAgentSpec(7.0));
+        assertThat(s.policies()).hasSize(3);
+        assertThat(s.policies().get(2).spec()).isEqualTo(new TestPolicySpec(6.0));
+        java.nio.file.Files.writeString(dir.resolve("bad.yaml"), "extends: base.yaml\nname: bad\naddAgents:\n  - {type: randomWalkk}\n");
+        assertThatThrownBy(() -> loader.load(dir.resolve("bad.yaml"), List.of())).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("did you mean randomWalk?");
     }
 
     @Test
