@@ -26,9 +26,10 @@ import sim.engine.SimState;
  * <p>Inputs: hashprice, ASIC price and frontier efficiency (market); the levers
  * {@code auditTeams}, {@code seizeExposedMachines}, {@code internetShutdown}, {@code smartMeterCoverage},
  * {@code freeZonePowerDiscountPct}, {@code carbonPriceUsdPerTonne}; the elites'
- * influence and regional activism ({@link Polity}); their share of hosting orders ({@link HostingMarket});
- * the grid's served share. Outputs: unregistered load and hash rate by region ({@link GridState}),
- * revealed scandals ({@link Polity}), seized machines ({@link MiningLedger}); metrics
+ * influence ({@link io.steppe.agents.government.Elites}) and regional activism
+ * ({@link io.steppe.agents.society.Society}); their share of hosting orders ({@link HostingMarket});
+ * the grid's served share. Outputs: unregistered load and hash rate by region
+ * ({@link io.steppe.agents.grid.Grid}), revealed scandals ({@link io.steppe.agents.society.Society}), seized machines ({@link MiningLedger}); metrics
  * {@code grayMiningLoadMw}, {@code auditsActive}; events {@code auditStarted}, {@code grayMineExposed},
  * {@code grayMineShielded}, {@code seizure}, {@code migration}; KPIs {@code peakGrayMiningLoadMw},
  * {@code grayMinesExposed}.

@@ -22,15 +22,15 @@ import sim.engine.SimState;
  * licences, cut-off, bans (grid, fossil, all), internet shutdown, statutory supply cap, surplus-only
  * power and its floor price, interruptible credit, peak surcharge, connection cap, site size and
  * auction; the operator's rationing, surplus share, served shares, interruptions and CO2 intensity
- * ({@link GridState}); hosting orders ({@link HostingMarket}). Outputs: registered mining load
- * (grid, peak-off) and hash rate by region and off-grid ({@link GridState}), mined value, fees,
+ * ({@link io.steppe.agents.grid.Grid}); hosting orders ({@link HostingMarket}). Outputs: registered mining load
+ * (grid, peak-off) and hash rate by region and off-grid ({@link io.steppe.agents.grid.Grid}), mined value, fees,
  * taxes and policy costs ({@link MiningLedger}), the all-in hosted cost and uptime
  * ({@link HostingMarket}); metrics {@code miningJobs}, {@code offGridMiningLoadMw}, {@code hostedMiningLoadMw} and
  * {@code kzMinerBreakEvenBtcUsd}; events {@code siteBuilt}, {@code migration},
  * {@code seizureAtBorder}, {@code licenceGranted}, {@code hubExpulsion}, {@code connectionAuction},
  * {@code connectionsLimited}; KPIs {@code migratedMwByDestination} and {@code miningInvestmentUsd} (machines
  * installed at registered sites over the run — bought by the firms or brought by hosting clients —
- * at the day's ASIC price per TH/s); the CO2 of own off-grid generation ({@link GridState}).
+ * at the day's ASIC price per TH/s); the CO2 of own off-grid generation ({@link io.steppe.agents.grid.Grid}).
  */
 final class WhiteMiners {
     /** A group of identical machines at one firm. */

@@ -23,8 +23,9 @@ import sim.field.network.Network;
  *
  * <p>Inputs: household prices (data), the levers {@code fuelSubsidyKztPerLitre},
  * {@code repressionLevel}, {@code internetShutdown}; household blackout hours and served mining load
- * by region ({@link GridState}); revealed scandals ({@link Polity}); the exchange rate (market).
- * Outputs: {@link Polity#activismByRegion}, {@link Polity#massProtest};
+ * by region ({@link io.steppe.agents.grid.Grid}); revealed scandals ({@link Society#reportScandal});
+ * the exchange rate (market). Outputs: activism by region and whether a mass protest is under way,
+ * offered to the other populations as the {@link Society} service;
  * metrics {@code protestParticipants}, {@code protestShare}, {@code grievanceMean},
  * {@code legitimacy}, {@code protestArrests}, {@code lpgPriceKztPerLitre},
  * {@code lpgMarketPriceKztPerLitre}; events {@code massProtest} (start/end); KPIs

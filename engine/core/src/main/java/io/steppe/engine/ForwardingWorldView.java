@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * A {@link WorldView} that answers every question from another view (usually the run's
- * {@link History}); for observers such as the government or a policy's context that add their own
+ * {@link io.steppe.engine.run.History}); for observers such as the government or a policy's context that add their own
  * methods on top.
  */
 public interface ForwardingWorldView extends WorldView {

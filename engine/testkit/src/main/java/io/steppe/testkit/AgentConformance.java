@@ -19,8 +19,8 @@ import java.util.List;
  * failed; it needs no test framework and no policy library.
  *
  * <pre>
- * AgentConformance.of(registry, "cooperatives")
- *         .baseScenario(Files.readString(Path.of("my-base.yaml")))
+ * AgentConformance.of("cooperatives")
+ *         .baseCampaign("kazakhstan-2017", "end=2019-12-31")
  *         .params("sitesMw: 50")
  *         .inactiveParams("sitesMw: 0")
  *         .measurableIn("miningLoadMw")
@@ -48,11 +48,28 @@ public final class AgentConformance extends TypeConformance {
         return new AgentConformance(registry, type);
     }
 
+    /**
+     * A kit for one agent type registered by a module on the class path (found with
+     * {@link java.util.ServiceLoader}, as the application finds it).
+     */
+    public static AgentConformance of(String type) {
+        return of(PluginRegistry.discover(AgentConformance.class.getClassLoader()), type);
+    }
+
     /** The scenario the population is added to (YAML or JSON text, without it). */
     public AgentConformance baseScenario(String text) {
         this.baseScenario = text;
         reset();
         return this;
+    }
+
+    /**
+     * The base scenario is a campaign shipped with Steppe, e.g. {@code baseCampaign("kazakhstan-2017",
+     * "end=2019-12-31")}, with {@code --set} overrides; it needs {@code io.steppe:steppe-campaigns} on
+     * the test class path.
+     */
+    public AgentConformance baseCampaign(String name, String... sets) {
+        return baseScenario(campaignText(name, sets));
     }
 
     /** The population's parameters when active, as YAML fields; default: none (its defaults). */

@@ -24,8 +24,8 @@ import java.util.TreeSet;
  * what failed.
  *
  * <pre>
- * PolicyConformance.of(registry, "myPolicy")
- *         .baseScenario(Files.readString(Path.of("my-base.yaml")))
+ * PolicyConformance.of("myPolicy")
+ *         .baseCampaign("kazakhstan-2017", "end=2019-12-31")
  *         .params("rateKztPerKwh: 5")
  *         .measurableIn("whiteMiningLoadMw")
  *         .checkAll();
@@ -51,11 +51,28 @@ public final class PolicyConformance extends TypeConformance {
         return new PolicyConformance(registry, type);
     }
 
+    /**
+     * A kit for one policy type registered by a module on the class path (found with
+     * {@link java.util.ServiceLoader}, as the application finds it).
+     */
+    public static PolicyConformance of(String type) {
+        return of(PluginRegistry.discover(PolicyConformance.class.getClassLoader()), type);
+    }
+
     /** The scenario the policy is added to (YAML or JSON text, without this policy). */
     public PolicyConformance baseScenario(String text) {
         this.baseScenario = text;
         reset();
         return this;
+    }
+
+    /**
+     * The base scenario is a campaign shipped with Steppe, e.g. {@code baseCampaign("kazakhstan-2017",
+     * "end=2019-12-31")}, with {@code --set} overrides; it needs {@code io.steppe:steppe-campaigns} on
+     * the test class path.
+     */
+    public PolicyConformance baseCampaign(String name, String... sets) {
+        return baseScenario(campaignText(name, sets));
     }
 
     /** The policy's parameters as YAML fields, e.g. {@code "rateKztPerKwh: 5\nstart: 2021-01-01"}; default: none. */

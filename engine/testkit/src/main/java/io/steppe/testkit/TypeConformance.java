@@ -44,6 +44,19 @@ abstract class TypeConformance {
         }
     }
 
+    /**
+     * The text of a campaign shipped on the class path (put {@code io.steppe:steppe-campaigns} on the
+     * test class path), with {@code --set} overrides such as {@code "end=2019-12-31"}.
+     */
+    String campaignText(String name, String... sets) {
+        String resource = ScenarioLoader.CAMPAIGN_RESOURCES + name + ".yaml";
+        if (TypeConformance.class.getClassLoader().getResource(resource) == null) {
+            throw new AssertionError("no campaign '" + name + "' on the class path; the campaigns are in io.steppe:steppe-campaigns"
+                    + " (add it with test scope)");
+        }
+        return loader.toYaml(loader.loadResource(resource, List.of(sets)).scenario());
+    }
+
     /** "policy" or "agent". */
     abstract String kind();
 

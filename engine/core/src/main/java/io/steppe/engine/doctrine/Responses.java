@@ -11,7 +11,7 @@ public interface Responses {
     /**
      * Pulls a lever for today.
      *
-     * @param lever a lever name (see {@code io.steppe.engine.Levers})
+     * @param lever a lever name the doctrine declares (see {@code steppe levers})
      * @param value the value to set
      * @param reason why, naming the observed values, e.g. {@code "reserveMarginPct=-2.1 < 0"}
      */
