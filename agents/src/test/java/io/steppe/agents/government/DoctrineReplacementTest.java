@@ -51,11 +51,30 @@ class DoctrineReplacementTest {
         }
     }
 
+    /** A student's doctrine with two typos: a lever and a metric no module registers. */
+    public record TypoDoctrineSpec() implements DoctrineSpec {
+        @Override
+        public List<String> levers() {
+            return List.of("minerCutof");
+        }
+
+        @Override
+        public List<String> reads() {
+            return List.of("reserveMarginPc");
+        }
+
+        @Override
+        public Doctrine create() {
+            return (seen, act) -> act.pull("minerCutof", 1, "never reached");
+        }
+    }
+
     /** The student's plugin module. */
     static final class NeverCutOffModule extends SteppeModule {
         @Override
         protected void registerTypes() {
             registerDoctrine("neverCutOff", NeverCutOffDoctrineSpec.class);
+            registerDoctrine("typo", TypoDoctrineSpec.class);
         }
     }
 
@@ -94,7 +113,7 @@ class DoctrineReplacementTest {
                 .isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("s.yaml:22: agents[5].doctrine.type")
                 .hasMessageContaining("unknown doctrine type 'laissezFaire'")
-                .hasMessageContaining("handsOff, neverCutOff, securityFirst");
+                .hasMessageContaining("handsOff, neverCutOff, securityFirst, typo");
     }
 
     /** A doctrine parameter is validated with its path. */
@@ -104,6 +123,27 @@ class DoctrineReplacementTest {
                         .government("    doctrine: {type: securityFirst, maxImportBoostMw: -5}")), "s.yaml", false, null, List.of()))
                 .isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("s.yaml:22: agents[5].doctrine.maxImportBoostMw");
+    }
+
+    /** A doctrine's misspelt lever and metric are reported at the doctrine, once each, with a suggestion, before anything runs. */
+    @Test
+    void aDoctrinesUnknownLeverAndMetricAreReportedAtTheDoctrine() {
+        assertThatThrownBy(() -> SCENARIOS.loader().parse(textOf(new StateAndSocietyScenarios.Yaml().government("    doctrine: {type: typo}")),
+                "s.yaml", false, null, List.of()))
+                .isInstanceOf(ScenarioException.class)
+                .satisfies(e -> assertThat(((ScenarioException) e).problems()).extracting(Object::toString).containsExactly(
+                        "s.yaml:22: agents[5].doctrine.type: agents[5].doctrine (typo) pulls lever 'minerCutof', which no module registers;"
+                                + " did you mean minerCutoff? " + validLevers() + " (is the plugin that registers it in --plugins?)",
+                        "s.yaml:22: agents[5].doctrine.type: agents[5].doctrine (typo) reads metric 'reserveMarginPc', which no module"
+                                + " registers; did you mean reserveMarginPct? " + validMetrics() + " (is the plugin that registers it in --plugins?)"));
+    }
+
+    private static String validLevers() {
+        return "Valid levers: " + String.join(", ", new java.util.TreeSet<>(SCENARIOS.loader().vocabulary().levers()));
+    }
+
+    private static String validMetrics() {
+        return "Valid metrics: " + String.join(", ", new java.util.TreeSet<>(SCENARIOS.loader().vocabulary().columns()));
     }
 
     private static String textOf(StateAndSocietyScenarios.Yaml yaml) {

@@ -74,16 +74,39 @@ public final class DocumentReader {
      * @param tree the parsed document
      * @param lines the line of every field path, as JSON pointers
      * @param overridden field paths set by {@code --set}: problems there are reported against {@code --set}
+     * @param written where paths of the tree were written in the file, when it extends another:
+     *     {@code agents[7]} of the merged scenario is {@code addAgents[0]} of the file, and
+     *     {@code agents[5].doctrine} is {@code set.agents[5].doctrine}
      */
-    public record Document(String file, boolean json, JsonNode tree, Map<String, Integer> lines, Set<String> overridden) {
+    public record Document(String file, boolean json, JsonNode tree, Map<String, Integer> lines, Set<String> overridden,
+            Map<String, String> written) {
+        private static final String SET = "set.";
+
         /** A problem at a field path of this document, with its line where known. */
         public Problem problem(String path, String message) {
             for (String set : overridden) {
-                if (path.equals(set) || path.startsWith(set + ".") || path.startsWith(set + "[")) {
+                if (within(path, set)) {
                     return new Problem("--set", 0, path, message);
                 }
             }
+            String longest = null;
+            for (String merged : written.keySet()) {
+                if (within(path, merged) && (longest == null || merged.length() > longest.length())) {
+                    longest = merged;
+                }
+            }
+            if (longest != null) {
+                String as = written.get(longest);
+                String inFile = as + path.substring(longest.length());
+                // A key of 'set' is one YAML key however many dots it holds.
+                Integer setLine = as.startsWith(SET) ? lines.get("/set/" + as.substring(SET.length())) : null;
+                return new Problem(file, setLine != null ? setLine : lineOf(inFile), inFile, message);
+            }
             return new Problem(file, lineOf(path), path, message);
+        }
+
+        private static boolean within(String path, String prefix) {
+            return path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
         }
 
         /** The line a field path starts on (or its nearest parent's), 0 when unknown. */
@@ -102,9 +125,12 @@ public final class DocumentReader {
             return 0;
         }
 
-        /** This document with another tree (after {@code extends} and {@code --set}) and the paths {@code --set} changed. */
-        public Document with(JsonNode newTree, Set<String> setPaths) {
-            return new Document(file, json, newTree, lines, Set.copyOf(setPaths));
+        /**
+         * This document with another tree (after {@code extends} and {@code --set}), the paths
+         * {@code --set} changed and where the file wrote the entries it added to its base.
+         */
+        public Document with(JsonNode newTree, Set<String> setPaths, Map<String, String> writtenAs) {
+            return new Document(file, json, newTree, lines, Set.copyOf(setPaths), Map.copyOf(writtenAs));
         }
     }
 
@@ -154,7 +180,7 @@ public final class DocumentReader {
         if (tree == null || !tree.isObject()) {
             throw single(file, "", "expected a mapping, e.g. " + shape);
         }
-        return new Document(file, isJson, tree, lines, Set.of());
+        return new Document(file, isJson, tree, lines, Set.of(), Map.of());
     }
 
     /** The text of a classpath resource, or null when there is none. */

@@ -9,7 +9,9 @@ import io.steppe.engine.Section;
 import io.steppe.engine.plugin.PluginRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code extends} job of reading a scenario: a variant names its base (a campaign shipped
@@ -33,12 +35,20 @@ final class Extension {
         this.registry = registry;
     }
 
-    /** The tree with its base resolved, or the tree itself when it extends nothing. */
-    ObjectNode resolve(ObjectNode tree, String file, Path baseDir) {
-        return resolve(tree, file, baseDir, new ArrayList<>());
+    /**
+     * A scenario tree with its base resolved, and where the file wrote the entries it appended:
+     * {@code agents[7]} of the tree is {@code addAgents[0]} of the file.
+     */
+    record Resolved(ObjectNode tree, Map<String, String> written) {
     }
 
-    private ObjectNode resolve(ObjectNode tree, String file, Path baseDir, List<String> chain) {
+    /** The tree with its base resolved, or the tree itself when it extends nothing. */
+    Resolved resolve(ObjectNode tree, String file, Path baseDir) {
+        Map<String, String> written = new LinkedHashMap<>();
+        return new Resolved(resolve(tree, file, baseDir, new ArrayList<>(), written), written);
+    }
+
+    private ObjectNode resolve(ObjectNode tree, String file, Path baseDir, List<String> chain, Map<String, String> written) {
         JsonNode ext = tree.remove("extends");
         JsonNode agents = tree.remove("addAgents");
         JsonNode policies = tree.remove("addPolicies");
@@ -65,16 +75,16 @@ final class Extension {
         }
         chain.add(baseName);
         Base base = read(baseName, file, baseDir);
-        ObjectNode merged = resolve(base.tree(), base.label(), base.dir(), chain);
+        ObjectNode merged = resolve(base.tree(), base.label(), base.dir(), chain, new LinkedHashMap<>());
         for (Section<?> section : registry.sections()) {
             if (!section.inherited()) {
                 merged.remove(section.name());
             }
         }
         merged.setAll(tree);
-        append(merged, "agents", agents, file, "addAgents");
-        append(merged, "policies", policies, file, "addPolicies");
-        applySets(merged, sets, file);
+        append(merged, "agents", agents, file, "addAgents", written);
+        append(merged, "policies", policies, file, "addPolicies", written);
+        applySets(merged, sets, file, written);
         return merged;
     }
 
@@ -98,7 +108,7 @@ final class Extension {
         return new Base((ObjectNode) reader.parse(text, label, false, "a scenario mapping").tree(), label, null);
     }
 
-    private static void append(ObjectNode merged, String list, JsonNode added, String file, String key) {
+    private static void append(ObjectNode merged, String list, JsonNode added, String file, String key, Map<String, String> written) {
         if (added == null) {
             return;
         }
@@ -107,10 +117,13 @@ final class Extension {
         }
         JsonNode existing = merged.get(list);
         ArrayNode all = existing instanceof ArrayNode a ? a : merged.putArray(list);
-        added.forEach(all::add);
+        for (int k = 0; k < added.size(); k++) {
+            written.put(list + "[" + all.size() + "]", key + "[" + k + "]");
+            all.add(added.get(k));
+        }
     }
 
-    private static void applySets(ObjectNode merged, JsonNode sets, String file) {
+    private static void applySets(ObjectNode merged, JsonNode sets, String file, Map<String, String> written) {
         if (sets == null) {
             return;
         }
@@ -122,6 +135,8 @@ final class Extension {
             String error = Overrides.set(merged, e.getKey(), e.getValue());
             if (error != null) {
                 problems.add(new Problem(file, 0, "set." + e.getKey(), error));
+            } else {
+                written.put(Overrides.appended(merged, e.getKey()), "set." + e.getKey());
             }
         });
         if (!problems.isEmpty()) {

@@ -131,7 +131,7 @@ final class Overrides {
     }
 
     /** A path with its final {@code [+]} replaced by the index the value was appended at. */
-    private static String appended(ObjectNode root, String path) {
+    static String appended(ObjectNode root, String path) {
         if (!path.endsWith("[+]")) {
             return path;
         }

@@ -8,14 +8,17 @@ import io.steppe.engine.Section;
 import io.steppe.engine.SectionContext;
 import io.steppe.engine.agent.AgentSpec;
 import io.steppe.engine.agent.Declaration;
+import io.steppe.engine.doctrine.DoctrineSpec;
 import io.steppe.engine.market.DataSources;
 import io.steppe.engine.plugin.PluginRegistry;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +82,10 @@ final class ScenarioChecks {
             declarations.add(d);
             String who = path + " (" + registry.typeName(agent) + ")";
             String typePath = path + ".type";
-            registered(problems, doc, typePath, who, "reads metric", d.readsMetrics(), vocabulary.columns(), "metrics");
-            registered(problems, doc, typePath, who, "reads event type", d.readsEvents(), vocabulary.events(), "event types");
+            Set<String> byDoctrine = checkDoctrines(agent, path, doc, problems);
+            registered(problems, doc, typePath, who, "reads metric", without(d.readsMetrics(), byDoctrine), vocabulary.columns(), "metrics");
+            registered(problems, doc, typePath, who, "reads event type", without(d.readsEvents(), byDoctrine), vocabulary.events(),
+                    "event types");
             registered(problems, doc, typePath, who, "reads lever", d.readsLevers(), vocabulary.levers(), "levers");
             registered(problems, doc, typePath, who, "writes metric", d.writesMetrics(), vocabulary.metrics(), "metrics");
             registered(problems, doc, typePath, who, "emits event type", d.emitsEvents(), vocabulary.events(), "event types");
@@ -117,6 +122,44 @@ final class ScenarioChecks {
             }
         }
         return declarations;
+    }
+
+    /**
+     * Checks the doctrines a population hosts (its spec's components that are doctrine specs, such
+     * as the government's {@code doctrine}) at their own path: the levers they pull and what they
+     * read must be registered. Returns the unknown names it reported, which the population's
+     * declaration (holding its doctrine's reads) need not report again.
+     */
+    private Set<String> checkDoctrines(AgentSpec agent, String path, DocumentReader.Document doc, List<Problem> problems) {
+        Set<String> reported = new HashSet<>();
+        if (!agent.getClass().isRecord()) {
+            return reported;
+        }
+        for (RecordComponent c : agent.getClass().getRecordComponents()) {
+            if (!(value(c, agent) instanceof DoctrineSpec doctrine)) {
+                continue;
+            }
+            String where = path + "." + c.getName() + ".type";
+            String who = path + "." + c.getName() + " (" + registry.typeName(doctrine) + ")";
+            registered(problems, doc, where, who, "pulls lever", doctrine.levers(), vocabulary.levers(), "levers");
+            registered(problems, doc, where, who, "reads metric", doctrine.reads(), vocabulary.columns(), "metrics");
+            registered(problems, doc, where, who, "reads event type", doctrine.readsEvents(), vocabulary.events(), "event types");
+            doctrine.reads().stream().filter(m -> !vocabulary.columns().contains(m)).forEach(reported::add);
+            doctrine.readsEvents().stream().filter(e -> !vocabulary.events().contains(e)).forEach(reported::add);
+        }
+        return reported;
+    }
+
+    private static Object value(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    private static List<String> without(List<String> names, Set<String> reported) {
+        return names.stream().filter(n -> !reported.contains(n)).toList();
     }
 
     private static void registered(List<Problem> problems, DocumentReader.Document doc, String path, String who, String what,

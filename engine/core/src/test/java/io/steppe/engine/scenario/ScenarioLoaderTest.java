@@ -302,6 +302,18 @@ class ScenarioLoaderTest {
         java.nio.file.Files.writeString(dir.resolve("bad.yaml"), "extends: base.yaml\nname: bad\naddAgents:\n  - {type: randomWalkk}\n");
         assertThatThrownBy(() -> loader.load(dir.resolve("bad.yaml"), List.of())).isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("did you mean randomWalk?");
+        java.nio.file.Files.writeString(dir.resolve("worse.yaml"), "extends: base.yaml\nname: worse\naddPolicies:\n  - type: testFee\n"
+                + "    rateKztPerKwh: -1\n");
+        assertThatThrownBy(() -> loader.load(dir.resolve("worse.yaml"), List.of())).isInstanceOf(ScenarioException.class)
+                .as("an appended entry is reported where the variant wrote it, not at its index in the merged list")
+                .extracting(e -> ((ScenarioException) e).problems().get(0).toString())
+                .isEqualTo(dir.resolve("worse.yaml") + ":5: addPolicies[0].rateKztPerKwh: must be ≥ 0");
+        java.nio.file.Files.writeString(dir.resolve("set.yaml"), "extends: base.yaml\nname: set\nset:\n  seed: 3\n"
+                + "  policies[0].rateKztPerKwh: -2\n");
+        assertThatThrownBy(() -> loader.load(dir.resolve("set.yaml"), List.of())).isInstanceOf(ScenarioException.class)
+                .as("a value set by a variant is reported at its key under set")
+                .extracting(e -> ((ScenarioException) e).problems().get(0).toString())
+                .isEqualTo(dir.resolve("set.yaml") + ":5: set.policies[0].rateKztPerKwh: must be ≥ 0");
     }
 
     @Test
