@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Re-measures the counterfactual and frontier campaigns (docs/counterfactuals.md) and rewrites the
 # tables between the "measured" markers of that file. Run it from anywhere; it builds Steppe if the
-# sources changed. Seeds 1..RUNS (default 10) are matched across campaigns; results do not depend on
-# the number of threads (STEPPE_THREADS, default: all cores).
+# sources changed. The RUNS (default 10) seeds derived from base seed 1 (steppe compare lists them) are
+# matched across campaigns; results do not depend on the number of threads (STEPPE_THREADS, default: all
+# cores).
 #
-#   scripts/counterfactuals.sh            # seeds 1-10
-#   RUNS=20 scripts/counterfactuals.sh    # seeds 1-20
+#   scripts/counterfactuals.sh            # 10 runs
+#   RUNS=20 scripts/counterfactuals.sh    # 20 runs
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${RUNS:-10}"
