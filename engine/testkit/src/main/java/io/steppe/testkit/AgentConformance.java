@@ -3,11 +3,9 @@ package io.steppe.testkit;
 import io.steppe.engine.agent.AgentSpec;
 import io.steppe.engine.agent.Declaration;
 import io.steppe.engine.plugin.PluginRegistry;
-import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.Scenario;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,14 +28,11 @@ import java.util.List;
  * The base scenario is a complete scenario without the agent; the kit adds one population of the
  * type and compares runs with and without it on the same seed. "Inactive" means the parameters
  * with which the population draws from its own random stream and writes its own metrics but acts
- * on nothing else (no load on the grid, no reports to other populations, no events).
+ * on nothing else (no load on the grid, no reports to other populations, no events). Only the
+ * metrics named with {@link #measurableIn} are checked for an effect (none by default).
  */
-public final class AgentConformance extends TypeConformance {
-    private String params = "";
+public final class AgentConformance extends TypeConformance<AgentConformance> {
     private String inactive;
-    private final List<String> measurable = new ArrayList<>();
-    private SteppeWorld withAgent;
-    private SteppeWorld without;
 
     private AgentConformance(PluginRegistry registry, String type) {
         super(registry, type, registry.agents().get(type));
@@ -56,45 +51,16 @@ public final class AgentConformance extends TypeConformance {
         return of(PluginRegistry.discover(AgentConformance.class.getClassLoader()), type);
     }
 
-    /** The scenario the population is added to (YAML or JSON text, without it). */
-    public AgentConformance baseScenario(String text) {
-        this.baseScenario = text;
-        reset();
-        return this;
-    }
-
-    /**
-     * The base scenario is a campaign shipped with Steppe, e.g. {@code baseCampaign("kazakhstan-2017",
-     * "end=2019-12-31")}, with {@code --set} overrides; it needs {@code io.steppe:steppe-campaigns} on
-     * the test class path.
-     */
-    public AgentConformance baseCampaign(String name, String... sets) {
-        return baseScenario(campaignText(name, sets));
-    }
-
-    /** The population's parameters when active, as YAML fields; default: none (its defaults). */
-    public AgentConformance params(String yamlFields) {
-        this.params = yamlFields;
-        reset();
-        return this;
-    }
-
     /** The parameters with which the population acts on nothing else; default: the active ones. */
     public AgentConformance inactiveParams(String yamlFields) {
         this.inactive = yamlFields;
         return this;
     }
 
-    /** Metrics (not the agent's own) that must change when it is active; default: none asked for. */
-    public AgentConformance measurableIn(String... metrics) {
-        measurable.addAll(Arrays.asList(metrics));
-        return this;
-    }
 
     @Override
-    void reset() {
-        withAgent = null;
-        without = null;
+    AgentConformance self() {
+        return this;
     }
 
     @Override
@@ -152,7 +118,7 @@ public final class AgentConformance extends TypeConformance {
         runs();
         Declaration d = entryDeclaration(params);
         List<String> missing = new ArrayList<>(d.kpis());
-        missing.removeAll(withAgent.kpis().all().keySet());
+        missing.removeAll(with.kpis().all().keySet());
         if (!missing.isEmpty()) {
             throw new AssertionError(type + " declares KPIs it never computed: " + missing);
         }
@@ -178,7 +144,7 @@ public final class AgentConformance extends TypeConformance {
     public void hasMeasurableEffect() {
         runs();
         for (String metric : measurable) {
-            if (PolicyConformance.sameColumn(withAgent, without, metric)) {
+            if (sameColumn(with, without, metric)) {
                 throw new AssertionError(type + " had no effect on " + metric + " in the base scenario");
             }
         }
@@ -187,12 +153,5 @@ public final class AgentConformance extends TypeConformance {
     private Declaration entryDeclaration(String fields) {
         Scenario s = load(scenarioText(fields));
         return ((AgentSpec) entry(s)).declaration();
-    }
-
-    private void runs() {
-        if (withAgent == null) {
-            withAgent = run(scenarioText(fields()));
-            without = run(baseScenario);
-        }
     }
 }

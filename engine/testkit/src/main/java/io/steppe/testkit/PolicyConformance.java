@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steppe.engine.LeverInfo;
 import io.steppe.engine.MetricInfo;
 import io.steppe.engine.plugin.PluginRegistry;
-import io.steppe.engine.run.SteppeWorld;
 import io.steppe.engine.scenario.Activation;
 import io.steppe.engine.scenario.PolicyEntry;
 import io.steppe.engine.scenario.Scenario;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,14 +31,11 @@ import java.util.TreeSet;
  *
  * The base scenario is a complete scenario (agents, dates, seed) without the policy; the kit adds
  * the policy as its last entry, with the given parameters and activation, and compares runs with
- * and without it on the same seed.
+ * and without it on the same seed. Without {@link #measurableIn}, any metric that is not a lever
+ * counts as an effect.
  */
-public final class PolicyConformance extends TypeConformance {
-    private String params = "";
+public final class PolicyConformance extends TypeConformance<PolicyConformance> {
     private String activation = "";
-    private final List<String> measurable = new ArrayList<>();
-    private SteppeWorld withPolicy;
-    private SteppeWorld without;
 
     private PolicyConformance(PluginRegistry registry, String type) {
         super(registry, type, registry.policies().get(type));
@@ -59,29 +54,6 @@ public final class PolicyConformance extends TypeConformance {
         return of(PluginRegistry.discover(PolicyConformance.class.getClassLoader()), type);
     }
 
-    /** The scenario the policy is added to (YAML or JSON text, without this policy). */
-    public PolicyConformance baseScenario(String text) {
-        this.baseScenario = text;
-        reset();
-        return this;
-    }
-
-    /**
-     * The base scenario is a campaign shipped with Steppe, e.g. {@code baseCampaign("kazakhstan-2017",
-     * "end=2019-12-31")}, with {@code --set} overrides; it needs {@code io.steppe:steppe-campaigns} on
-     * the test class path.
-     */
-    public PolicyConformance baseCampaign(String name, String... sets) {
-        return baseScenario(campaignText(name, sets));
-    }
-
-    /** The policy's parameters as YAML fields, e.g. {@code "rateKztPerKwh: 5\nstart: 2021-01-01"}; default: none. */
-    public PolicyConformance params(String yamlFields) {
-        this.params = yamlFields;
-        reset();
-        return this;
-    }
-
     /** Activation fields for the policy, e.g. {@code "start: 2021-06-01"}; default: always on. */
     public PolicyConformance activation(String yamlFields) {
         this.activation = yamlFields;
@@ -89,16 +61,10 @@ public final class PolicyConformance extends TypeConformance {
         return this;
     }
 
-    /** Metrics that must change when the policy is active; default: any metric that is not a lever. */
-    public PolicyConformance measurableIn(String... metrics) {
-        measurable.addAll(Arrays.asList(metrics));
-        return this;
-    }
 
     @Override
-    void reset() {
-        withPolicy = null;
-        without = null;
+    PolicyConformance self() {
+        return this;
     }
 
     @Override
@@ -165,7 +131,7 @@ public final class PolicyConformance extends TypeConformance {
         }
         runs();
         for (String lever : declared) {
-            if (!sameColumn(withPolicy, without, lever)) {
+            if (!sameColumn(with, without, lever)) {
                 return;
             }
         }
@@ -195,12 +161,12 @@ public final class PolicyConformance extends TypeConformance {
         runs();
         Set<String> levers = new TreeSet<>(leverNames());
         List<String> checked = new ArrayList<>();
-        for (MetricInfo m : withPolicy.metrics().infos()) {
+        for (MetricInfo m : with.metrics().infos()) {
             boolean wanted = measurable.isEmpty() ? !levers.contains(m.name()) : measurable.contains(m.name());
             if (!wanted) {
                 continue;
             }
-            boolean same = sameColumn(withPolicy, without, m.name());
+            boolean same = sameColumn(with, without, m.name());
             if (!measurable.isEmpty() && same) {
                 throw new AssertionError(type + " had no effect on " + m.name() + " in the base scenario");
             }
@@ -215,28 +181,5 @@ public final class PolicyConformance extends TypeConformance {
 
     private List<String> leverNames() {
         return registry.levers().stream().map(LeverInfo::name).toList();
-    }
-
-    private void runs() {
-        if (withPolicy == null) {
-            withPolicy = run(scenarioText(fields()));
-            without = run(baseScenario);
-        }
-    }
-
-    static boolean sameColumn(SteppeWorld a, SteppeWorld b, String metric) {
-        int ca = a.metrics().indexOf(metric);
-        int cb = b.metrics().indexOf(metric);
-        List<double[]> ra = a.metrics().rows();
-        List<double[]> rb = b.metrics().rows();
-        if (ra.size() != rb.size()) {
-            return false;
-        }
-        for (int i = 0; i < ra.size(); i++) {
-            if (Double.compare(ra.get(i)[ca], rb.get(i)[cb]) != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

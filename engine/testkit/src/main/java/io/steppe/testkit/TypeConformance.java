@@ -19,6 +19,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,12 +27,17 @@ import java.util.List;
  * fields, the checks that hold for any spec record (it round-trips through YAML, it refuses bad
  * parameters with messages that name the field, its runs are deterministic), and the runs.
  */
-abstract class TypeConformance {
+abstract class TypeConformance<K extends TypeConformance<K>> {
     final PluginRegistry registry;
     final String type;
     final ScenarioLoader loader;
     final ObjectMapper yaml;
+    final List<String> measurable = new ArrayList<>();
     String baseScenario;
+    String params = "";
+    /** The base scenario's run with the type added (active) and without it, made once. */
+    SteppeWorld with;
+    SteppeWorld without;
 
     TypeConformance(PluginRegistry registry, String type, TypeRegistration registration) {
         this.registry = registry;
@@ -42,6 +48,68 @@ abstract class TypeConformance {
             throw new AssertionError(kind() + " type '" + type + "' is not registered; is its module listed in"
                     + " META-INF/services/io.steppe.engine.plugin.SteppeModule?");
         }
+    }
+
+    abstract K self();
+
+    /** The scenario the type is added to (YAML or JSON text, without it). */
+    public K baseScenario(String text) {
+        this.baseScenario = text;
+        reset();
+        return self();
+    }
+
+    /**
+     * The base scenario is a campaign shipped with Steppe, e.g. {@code baseCampaign("kazakhstan-2017",
+     * "end=2019-12-31")}, with {@code --set} overrides; it needs {@code io.steppe:steppe-campaigns} on
+     * the test class path.
+     */
+    public K baseCampaign(String name, String... sets) {
+        return baseScenario(campaignText(name, sets));
+    }
+
+    /** The type's parameters when active, as YAML fields, e.g. {@code "rateKztPerKwh: 5"}; default: none (its defaults). */
+    public K params(String yamlFields) {
+        this.params = yamlFields;
+        reset();
+        return self();
+    }
+
+    /** Metrics (not the type's own) that must change when it is active. */
+    public K measurableIn(String... metrics) {
+        measurable.addAll(Arrays.asList(metrics));
+        return self();
+    }
+
+    /** Forgets the runs made so far (the base or the fields changed). */
+    void reset() {
+        with = null;
+        without = null;
+    }
+
+    /** Makes the runs with the type active and without it, once. */
+    void runs() {
+        if (with == null) {
+            with = run(scenarioText(fields()));
+            without = run(baseScenario);
+        }
+    }
+
+    /** Whether a metric's column is the same, day by day, in two runs. */
+    static boolean sameColumn(SteppeWorld a, SteppeWorld b, String metric) {
+        int ca = a.metrics().indexOf(metric);
+        int cb = b.metrics().indexOf(metric);
+        List<double[]> ra = a.metrics().rows();
+        List<double[]> rb = b.metrics().rows();
+        if (ra.size() != rb.size()) {
+            return false;
+        }
+        for (int i = 0; i < ra.size(); i++) {
+            if (Double.compare(ra.get(i)[ca], rb.get(i)[cb]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -75,8 +143,6 @@ abstract class TypeConformance {
     /** Reads an entry back from YAML. */
     abstract Object readEntry(String text) throws IOException;
 
-    /** Forgets the runs made so far (the fields changed). */
-    abstract void reset();
 
     /** The entry, and the defaults-only entry, read back equal after writing them as YAML. */
     public void roundTripsThroughYaml() {
