@@ -31,7 +31,7 @@ final class CompareCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "First seed: every campaign runs seeds S..S+N-1, whatever its file says (default ${DEFAULT-VALUE}).")
+            description = "Base seed: every campaign runs the N seeds derived from S (listed in the output), whatever its file says (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Mixin

@@ -38,7 +38,7 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--show", description = "Print the seat, its levers, the policies that pull them and the objectives; run nothing.")
     boolean show;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs per side (seeds seed..seed+N-1; default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs per side, on N seeds derived from the scenario's seed and listed in the output (default ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--seed", paramLabel = "N", description = "First seed (default: the campaign's).")

@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CAMPAIGN|FILE", description = "A campaign name or a scenario file with facts.")
     String target;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "Runs in the ensemble (seeds seed..seed+N-1; default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "50", description = "Runs in the ensemble, on N seeds derived from the scenario's seed (--set seed=S) and listed in the output (default ${DEFAULT-VALUE}).")
     int runs;
 
     @Mixin

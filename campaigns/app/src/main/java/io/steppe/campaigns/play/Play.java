@@ -23,7 +23,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Plays a campaign: the player's moves, placed in the seat's term, are added to the campaign's own
- * policies, and the result is run over seeds {@code seed .. seed+runs-1} beside the campaign alone
+ * policies, and the result is run over the seeds derived from the scenario's seed ({@code Seeds}) beside the campaign alone
  * (the baseline) over the same seeds, so each player run has a baseline twin that met the same
  * luck. Both ensembles run on one pool ({@link Ensemble}); the score does not depend on the threads.
  */

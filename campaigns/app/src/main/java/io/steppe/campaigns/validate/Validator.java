@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * Runs a campaign's ensemble — seeds {@code seed, seed+1, ...} ({@link Ensemble}) — and judges its facts. Each run is
- * measured as soon as it finishes and then dropped; what is kept of it is its fact values and the
+ * Runs a campaign's ensemble — the seeds derived from the scenario's seed ({@link Ensemble}) — and
+ * judges its facts. Each run is measured as soon as it finishes and then dropped; what is kept of it is its fact values and the
  * daily values of the metrics that facts measure around the facts' windows (runs x days x metrics
  * numbers: about 2 MB for kazakhstan-2017 at 50 runs), turned into per-day bands at the end.
  * Results are in seed order whatever the number of threads.
