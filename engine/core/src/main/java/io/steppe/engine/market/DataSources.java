@@ -3,6 +3,9 @@ package io.steppe.engine.market;
 import io.steppe.engine.Describe;
 import io.steppe.engine.data.CsvTable;
 import jakarta.validation.constraints.NotBlank;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The exogenous data files of a scenario. A value is either {@code classpath:...} (the data that
@@ -31,6 +34,19 @@ public record DataSources(
     /** The built-in data. */
     public static DataSources defaults() {
         return new DataSources(null, null, null, null, null);
+    }
+
+    /** Every entry by its field name, in declaration order: where each file is. */
+    public Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (RecordComponent c : DataSources.class.getRecordComponents()) {
+            try {
+                files.put(c.getName(), (String) c.getAccessor().invoke(this));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return files;
     }
 
     private static String or(String value, String builtIn) {

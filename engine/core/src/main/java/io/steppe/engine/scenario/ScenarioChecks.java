@@ -337,13 +337,7 @@ final class ScenarioChecks {
         if (data == null) {
             return;
         }
-        Map<String, String> entries = new LinkedHashMap<>();
-        entries.put("btcMonthly", data.btcMonthly());
-        entries.put("halvings", data.halvings());
-        entries.put("hardwareEfficiency", data.hardwareEfficiency());
-        entries.put("asicPrices", data.asicPrices());
-        entries.put("kztPerUsd", data.kztPerUsd());
-        for (Map.Entry<String, String> e : entries.entrySet()) {
+        for (Map.Entry<String, String> e : data.files().entrySet()) {
             String value = e.getValue();
             if (value == null || value.isBlank()) {
                 continue;
