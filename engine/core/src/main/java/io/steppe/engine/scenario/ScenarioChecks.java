@@ -34,6 +34,8 @@ import java.util.function.Function;
  * objectives name what the scenario makes available; data files exist.
  */
 final class ScenarioChecks {
+    /** The writer of the market's metrics, the lever columns and the engine's KPIs. */
+    private static final String ENGINE = "the engine (market data and levers)";
     private final PluginRegistry registry;
     private final Vocabulary vocabulary;
 
@@ -69,6 +71,8 @@ final class ScenarioChecks {
         List<Declaration> declarations = new ArrayList<>();
         Map<String, String> metricWriters = new HashMap<>();
         Map<String, String> kpiWriters = new HashMap<>();
+        vocabulary.engineMetrics().forEach(m -> metricWriters.put(m, ENGINE));
+        vocabulary.engineKpis().forEach(k -> kpiWriters.put(k, ENGINE));
         Map<Class<?>, String> providers = new LinkedHashMap<>();
         for (int i = 0; i < s.agents().size(); i++) {
             AgentSpec agent = s.agents().get(i);

@@ -11,6 +11,7 @@ import io.steppe.engine.plugin.TypeKind;
 import io.steppe.engine.plugin.TypeRegistration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,6 +100,16 @@ public final class Vocabulary {
         Set<String> all = new TreeSet<>(metrics);
         all.addAll(levers);
         return all;
+    }
+
+    /** The columns the engine itself writes in every run: the market's metrics and every lever. */
+    public Set<String> engineMetrics() {
+        return Collections.unmodifiableSet(engineMetrics);
+    }
+
+    /** The KPIs the engine itself computes in every run. */
+    public Set<String> engineKpis() {
+        return Collections.unmodifiableSet(engineKpis);
     }
 
     /** The names a scenario's populations (with the engine's) make available. */

@@ -116,6 +116,18 @@ class MisspeltNamesTest {
         assertThat(p.file()).as(kind).isEqualTo(set == null ? "names.yaml" : "--set");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            btcPriceUsd        | a market metric
+            meanHashpriceUsdPerPhDay | a market KPI
+            """)
+    void aPopulationMayNotWriteWhatTheEngineWrites(String name, String what) {
+        String field = name.startsWith("mean") ? "kpis" : "writes";
+        Problem p = problem(BASE.replace("agents:\n  - type: randomWalk\n", "agents: [{type: declaring, " + field + ": [" + name + "]}]\n"), null);
+        assertThat(p.path()).as(what).isEqualTo("agents[0]");
+        assertThat(p.message()).as(what).contains("'" + name + "', which the engine (market data and levers) writes too");
+    }
+
     private static Problem problem(String text, String set) {
         try {
             LOADER.parse(text, "names.yaml", false, null, set == null ? List.of() : List.of(set));
