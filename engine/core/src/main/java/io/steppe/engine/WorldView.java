@@ -33,6 +33,9 @@ public interface WorldView {
     /** Whether the last event of this type carried {@code state: start} without a later {@code state: end}. */
     boolean ongoing(String eventType);
 
-    /** The run's random generator, for rules that decide stochastically. */
+    /**
+     * The observer's own random stream, for rules that decide stochastically: a policy's
+     * {@code policy:<type>:<k>}, a population's (and its doctrine's) {@code agent:<type>:<k>}.
+     */
     MersenneTwisterFast random();
 }

@@ -139,7 +139,7 @@ public final class BatchJob implements Serializable {
     public SteppeWorld run(RunPlan.Run run) {
         Loaded l = loaded();
         Prepared p = point(l, run.point());
-        Scenario s = p.scenario.withSeed(run.seed(), 0);
+        Scenario s = p.scenario.withSeed(run.seed());
         return Simulation.run(Simulation.create(s, p.market, l.registry));
     }
 

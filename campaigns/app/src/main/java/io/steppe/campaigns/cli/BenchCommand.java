@@ -117,12 +117,12 @@ final class BenchCommand implements Callable<Integer> {
     private SteppeWorld measure(java.io.PrintWriter out, String label, Scenario s, MarketData market, PluginRegistry registry) {
         SteppeWorld last = null;
         for (int i = 0; i < warmup; i++) {
-            last = Simulation.run(Simulation.create(s.withSeed(s.seed() + i, 0), market, registry));
+            last = Simulation.run(Simulation.create(s.withSeed(s.seed() + i), market, registry));
         }
         double[] seconds = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            last = Simulation.run(Simulation.create(s.withSeed(s.seed() + warmup + i, 0), market, registry));
+            last = Simulation.run(Simulation.create(s.withSeed(s.seed() + warmup + i), market, registry));
             seconds[i] = (System.nanoTime() - t0) / 1e9;
         }
         Arrays.sort(seconds);

@@ -15,8 +15,15 @@ final class CommonOptions {
             description = "Override a scenario value, e.g. --set seed=7 --set policies[0].rateKztPerKwh=2. Repeatable.")
     List<String> sets = new ArrayList<>();
 
+    /**
+     * The registry with the plugins of {@code --plugins}; their class loader becomes the context
+     * class loader of this thread (and of the worker threads it starts), so the {@code classpath:}
+     * data and campaigns a plugin jar ships are found.
+     */
     PluginRegistry registry() {
-        return PluginRegistry.discover(plugins);
+        PluginRegistry registry = PluginRegistry.discover(plugins);
+        Thread.currentThread().setContextClassLoader(registry.classLoader());
+        return registry;
     }
 
     /** The --set overrides, with {@code seed=N} last when a command's --seed was given (it then wins over a --set seed). */

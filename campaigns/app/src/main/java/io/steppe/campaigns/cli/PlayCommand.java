@@ -41,7 +41,7 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs per side, on N seeds derived from the scenario's seed and listed in the output (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--seed", paramLabel = "N", description = "First seed (default: the campaign's).")
+    @Option(names = "--seed", paramLabel = "N", description = "Base seed the runs' seeds are derived from (default: the campaign's).")
     Long seed;
 
     @Mixin

@@ -49,8 +49,9 @@ public final class SteppeCli {
                 err.println("nothing was written.");
                 return BAD_INPUT;
             }
-            if (e instanceof PluginException p) {
-                err.println("error: " + p.getMessage());
+            if (causedBy(e, PluginException.class)) {
+                // Also when a run of an ensemble or a batch broke a plugin's contract: the wrapper names the run.
+                err.println("error: " + e.getMessage());
                 return BAD_INPUT;
             }
             if (e instanceof UserError u) {
@@ -60,6 +61,15 @@ public final class SteppeCli {
             throw e;
         });
         return cli;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mistake on the command line that is not a scenario problem (existing output directory, ...). */

@@ -32,7 +32,7 @@ public final class RunReport {
     /** The report page of a finished run. */
     public static ReportPage page(SteppeWorld world) {
         var s = world.scenario();
-        ReportPage page = ReportPage.titled(s.name() + ", seed " + s.seed() + (s.replicate() != 0 ? ", replicate " + s.replicate() : ""));
+        ReportPage page = ReportPage.titled(s.name() + ", seed " + s.seed());
         if (s.description() != null) {
             page.text(s.description());
         }

@@ -68,6 +68,31 @@ class SteppeCliTest {
     }
 
     @Test
+    void classpathDataAPluginJarShipsIsFoundWithItsPlugins() throws IOException {
+        Path plugins = Files.createDirectories(tmp.resolve("plugins"));
+        byte[] rates;
+        try (var in = SteppeCliTest.class.getClassLoader().getResourceAsStream("steppe/data/kzt_usd_annual.csv")) {
+            rates = in.readAllBytes();
+        }
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(plugins.resolve("data.jar")))) {
+            jar.putNextEntry(new java.util.jar.JarEntry("steppe/data/plugin_rates.csv"));
+            jar.write(rates);
+            jar.closeEntry();
+        }
+        Path scenario = Files.writeString(tmp.resolve("rates.yaml"), """
+                name: rates
+                start: 2020-01-01
+                end: 2020-01-31
+                data: {kztPerUsd: classpath:steppe/data/plugin_rates.csv}
+                """);
+        Cli.Result without = steppe("check", scenario.toString());
+        assertThat(without.exit()).isEqualTo(2);
+        assertThat(without.err()).contains("data.kztPerUsd: no built-in data 'steppe/data/plugin_rates.csv'");
+        Cli.Result with = steppe("run", scenario.toString(), "--plugins", plugins.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(with.exit()).as(with.err()).isZero();
+    }
+
+    @Test
     void resolvedScenarioReproducesTheRunByteForByte() throws IOException {
         Path first = tmp.resolve("first");
         assertThat(steppe("run", "kazakhstan-2017", "--out", first.toString(), "--seed", "9").exit()).isZero();

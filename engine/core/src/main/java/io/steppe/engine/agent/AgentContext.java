@@ -45,11 +45,15 @@ public interface AgentContext {
 
     /**
      * The population's own random stream, named by its type and its place among populations of
-     * that type: adding or removing another population never changes its numbers.
+     * that type ({@code agent:grid:0}): adding a population of another type, or one of this type
+     * after it, never changes its numbers.
      */
     MersenneTwisterFast random();
 
-    /** A further stream of the population's own for one kind of shock, named by the population and {@code name}. */
+    /**
+     * A further stream of the population's own for one kind of shock, named by the population and
+     * {@code name} ({@code agent:grid:0/outages}); the same stream for the same name.
+     */
     MersenneTwisterFast stream(String name);
 
     /** Today's value of a declared metric is written here. */
@@ -70,14 +74,11 @@ public interface AgentContext {
      */
     WorldView view(int memoryDays);
 
-    /** Runs a steppable every day in a phase, from the first day. */
+    /** Runs a steppable every day in a phase, from the first day; only while installing. */
     void daily(Phase phase, Steppable steppable);
 
-    /** Runs a steppable on the first day and then on the first day of every month, in a phase. */
+    /** Runs a steppable on the first day and then on the first day of every month, in a phase; only while installing. */
     void monthly(Phase phase, Steppable steppable);
-
-    /** Runs a steppable once, on a date within the run, in a phase. */
-    void on(LocalDate date, Phase phase, Steppable steppable);
 
     /** Runs once after the last day, e.g. to put the KPIs. */
     void atEnd(Runnable hook);
@@ -97,7 +98,4 @@ public interface AgentContext {
      * lever's rule, and the purposes it seeks for {@code control: doctrine} policies.
      */
     LeverGate gate(DoctrineSpec doctrine);
-
-    /** A service bound by a plugin module with Guice. */
-    <T> T service(Class<T> type);
 }

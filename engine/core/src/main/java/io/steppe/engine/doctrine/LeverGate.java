@@ -11,7 +11,7 @@ public interface LeverGate {
     /**
      * Sets a declared lever for today.
      *
-     * @throws IllegalStateException when the doctrine's spec does not declare it, or the value is NaN
+     * @throws io.steppe.engine.plugin.PluginException when the doctrine's spec does not declare it, or the value is NaN
      */
     void set(String lever, double value);
 

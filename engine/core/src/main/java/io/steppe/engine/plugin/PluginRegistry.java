@@ -37,17 +37,18 @@ public final class PluginRegistry {
     private static final String ENGINE_MODULE = "io.steppe.engine.run.EngineModule";
 
     private final List<SteppeModule> modules;
-    private final Injector injector;
+    private final ClassLoader loader;
     private final Map<TypeKind, Map<String, TypeRegistration>> byKind = new EnumMap<>(TypeKind.class);
     private final Map<String, TypeRegistration> columns = new LinkedHashMap<>();
     private final Map<Class<?>, String> typeNames = new LinkedHashMap<>();
 
-    private PluginRegistry(List<SteppeModule> modules) {
+    private PluginRegistry(List<SteppeModule> modules, ClassLoader loader) {
+        this.loader = loader;
         List<SteppeModule> sorted = new ArrayList<>(modules);
         sorted.sort(Comparator.<SteppeModule>comparingInt(m -> m.getClass().getName().equals(ENGINE_MODULE) ? 0 : 1)
                 .thenComparing(m -> m.getClass().getName()));
         this.modules = List.copyOf(sorted);
-        this.injector = Guice.createInjector(this.modules);
+        Injector injector = Guice.createInjector(this.modules);
         Set<TypeRegistration> all = injector.getInstance(Key.get(new TypeLiteral<Set<TypeRegistration>>() { }));
         List<TypeRegistration> ordered = new ArrayList<>(all);
         List<String> moduleOrder = this.modules.stream().map(m -> m.getClass().getName()).toList();
@@ -76,7 +77,7 @@ public final class PluginRegistry {
 
     /** A registry of exactly these modules (tests, embedding). */
     public static PluginRegistry of(List<? extends SteppeModule> modules) {
-        return new PluginRegistry(new ArrayList<>(modules));
+        return new PluginRegistry(new ArrayList<>(modules), PluginRegistry.class.getClassLoader());
     }
 
     /** Discovers modules on the given class loader. */
@@ -89,7 +90,7 @@ public final class PluginRegistry {
         } catch (ServiceConfigurationError e) {
             throw new PluginException("cannot load a plugin module: " + e.getMessage(), e);
         }
-        return new PluginRegistry(found);
+        return new PluginRegistry(found, loader);
     }
 
     /**
@@ -120,9 +121,13 @@ public final class PluginRegistry {
         return discover(new URLClassLoader("steppe-plugins", jars.toArray(URL[]::new), parent));
     }
 
-    /** The Guice injector holding every module's bindings. */
-    public Injector injector() {
-        return injector;
+    /**
+     * The class loader the modules were found on: the application's, and with {@code --plugins}
+     * the plugin jars'. Classpath data and campaigns a plugin ships are found through it (set it as
+     * the context class loader of the threads that read scenarios and run them).
+     */
+    public ClassLoader classLoader() {
+        return loader;
     }
 
     /** Installed modules with the jar or directory each came from. */

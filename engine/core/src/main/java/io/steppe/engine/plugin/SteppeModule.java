@@ -35,8 +35,7 @@ import java.util.List;
  * }
  * </pre>
  *
- * A module may also bind its own services with Guice in {@link #configureServices()}. Two modules
- * that register the same name for the same kind (metrics and levers share one namespace, the
+ * Two modules that register the same name for the same kind (metrics and levers share one namespace, the
  * columns of {@code timeseries.csv}) make Steppe refuse to start, naming both.
  */
 public abstract class SteppeModule extends AbstractModule {
@@ -47,15 +46,10 @@ public abstract class SteppeModule extends AbstractModule {
         registrations = Multibinder.newSetBinder(binder(), TypeRegistration.class);
         registrations.permitDuplicates();
         registerTypes();
-        configureServices();
     }
 
     /** Registers this module's types and vocabulary with the {@code register...} methods. */
     protected abstract void registerTypes();
-
-    /** Binds further services; does nothing unless overridden. */
-    protected void configureServices() {
-    }
 
     /** Registers an agent population type; {@code type: name} in a scenario's {@code agents}. */
     protected final void registerAgent(String name, Class<? extends AgentSpec> spec) {

@@ -6,13 +6,14 @@ import java.util.Map;
 
 /**
  * The purposes the government's doctrine sought on its last decision, with the reason. The
- * doctrine's gate rewrites it every day in the government phase; the policy phase of the next day
- * switches on the {@code control: doctrine} policies whose purpose is in it.
+ * doctrine's gate records them in the government phase; in the policy phase of the next day the
+ * policy runner switches on the {@code control: doctrine} policies whose purpose is in it, and
+ * then clears it for the doctrine's next decision.
  */
 final class Adoptions {
     private final Map<Purpose, String> sought = new EnumMap<>(Purpose.class);
 
-    /** Forgets the last decision; the gate calls this before the doctrine decides again. */
+    /** Forgets the last decision; the policy runner calls this once it has read it. */
     void clear() {
         sought.clear();
     }

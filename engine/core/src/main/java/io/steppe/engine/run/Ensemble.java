@@ -25,12 +25,12 @@ public final class Ensemble {
 
     /**
      * The scenario on the seeds of replicates {@code 0 .. runs-1} derived from its seed
-     * ({@link Seeds}), with its replicate index.
+     * ({@link Seeds}).
      */
     public static List<Scenario> seeds(Scenario base, int runs) {
         List<Scenario> scenarios = new ArrayList<>(runs);
         for (long seed : Seeds.replicates(base.seed(), runs)) {
-            scenarios.add(base.withSeed(seed, base.replicate()));
+            scenarios.add(base.withSeed(seed));
         }
         return scenarios;
     }
@@ -44,7 +44,7 @@ public final class Ensemble {
                                   Function<SteppeWorld, T> measure, IntConsumer progress) {
         Scenario base = loaded.scenario();
         MarketData market = MarketData.load(base.data(), base.start(), base.end(), loaded.baseDir());
-        return run(seeds(base.withSeed(baseSeed, base.replicate()), runs), market, registry, threads, measure, progress);
+        return run(seeds(base.withSeed(baseSeed), runs), market, registry, threads, measure, progress);
     }
 
     /**
@@ -62,16 +62,20 @@ public final class Ensemble {
                 futures.add(pool.submit(() -> measure.apply(Simulation.run(Simulation.create(s, market, registry)))));
             }
             List<T> results = new ArrayList<>(scenarios.size());
-            for (Future<T> future : futures) {
-                results.add(future.get());
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Scenario s = scenarios.get(i);
+                    throw new IllegalStateException("run " + (i + 1) + " of " + s.name() + " (seed " + s.seed() + ") failed: "
+                            + e.getCause().getMessage(), e.getCause());
+                }
                 progress.accept(results.size());
             }
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ensemble interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a run failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

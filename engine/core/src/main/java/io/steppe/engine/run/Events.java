@@ -22,7 +22,7 @@ public final class Events {
      * Records an event of a registered type, with fields among the type's.
      *
      * @param keyValues alternating field names and values
-     * @throws IllegalStateException naming the emitter for a field the type does not register
+     * @throws io.steppe.engine.plugin.PluginException naming the emitter for a field the type does not register
      */
     void emit(LocalDate date, EventInfo type, String agent, String emitter, Object... keyValues) {
         if (keyValues.length % 2 != 0) {

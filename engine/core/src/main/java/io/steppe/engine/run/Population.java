@@ -16,8 +16,10 @@ import io.steppe.engine.doctrine.DoctrineSpec;
 import io.steppe.engine.doctrine.LeverGate;
 import io.steppe.engine.market.Market;
 import io.steppe.engine.plugin.PluginException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ final class Population implements AgentContext {
     private final String streamName;
     private final int owner;
     private final MersenneTwisterFast random;
+    private final Map<String, MersenneTwisterFast> streams = new HashMap<>();
+    private boolean installing;
 
     /**
      * @param owner the population's place in every phase's order (1 for agents[0])
@@ -54,12 +58,14 @@ final class Population implements AgentContext {
         this.random = world.stream(streamName);
     }
 
-    AgentSpec spec() {
-        return spec;
-    }
-
-    Declaration declaration() {
-        return declaration;
+    /** Installs the population: the only time it may schedule steppables. */
+    void install() {
+        installing = true;
+        try {
+            spec.install(this);
+        } finally {
+            installing = false;
+        }
     }
 
     @Override
@@ -109,7 +115,7 @@ final class Population implements AgentContext {
 
     @Override
     public MersenneTwisterFast stream(String shock) {
-        return world.stream(streamName + "/" + shock);
+        return streams.computeIfAbsent(shock, k -> world.stream(streamName + "/" + k));
     }
 
     private void require(Collection<String> declared, String name, String what, String verb) {
@@ -210,20 +216,18 @@ final class Population implements AgentContext {
 
     @Override
     public void daily(Phase phase, Steppable steppable) {
-        world.scheduleDaily(owner, checkPhase(phase), steppable);
+        world.scheduleDaily(owner, checkSchedule(phase), steppable);
     }
 
     @Override
     public void monthly(Phase phase, Steppable steppable) {
-        world.scheduleMonthly(owner, checkPhase(phase), steppable);
+        world.scheduleMonthly(owner, checkSchedule(phase), steppable);
     }
 
-    @Override
-    public void on(LocalDate date, Phase phase, Steppable steppable) {
-        world.scheduleOn(owner, date, checkPhase(phase), steppable);
-    }
-
-    private Phase checkPhase(Phase phase) {
+    private Phase checkSchedule(Phase phase) {
+        if (!installing) {
+            throw new PluginException(name + " scheduled a steppable after it was installed; schedule everything in install()");
+        }
         if (phase == Phase.METRICS || phase == Phase.POLICIES) {
             throw new PluginException(name + " scheduled a steppable in the " + phase + " phase, which belongs to the engine");
         }
@@ -262,11 +266,27 @@ final class Population implements AgentContext {
 
     @Override
     public LeverGate gate(DoctrineSpec doctrine) {
+        if (!holds(doctrine)) {
+            throw new PluginException(name + " asked for a lever gate for a doctrine its spec does not hold; only a doctrine that is"
+                    + " a component of the population's spec (the government's doctrine) pulls levers");
+        }
         return new DoctrineGate(name, new TreeSet<>(doctrine.levers()), world.levers(), world.adoptions());
     }
 
-    @Override
-    public <T> T service(Class<T> type) {
-        return world.injector().getInstance(type);
+    /** Whether the doctrine is one of the spec's components, the one the scenario gave it. */
+    private boolean holds(DoctrineSpec doctrine) {
+        if (!spec.getClass().isRecord()) {
+            return false;
+        }
+        for (RecordComponent c : spec.getClass().getRecordComponents()) {
+            try {
+                if (c.getAccessor().invoke(spec) == doctrine) {
+                    return true;
+                }
+            } catch (ReflectiveOperationException e) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -106,12 +106,11 @@ public final class RunWriter {
         }
     }
 
-    /** The summary object: campaign, seed, replicate, dates and KPIs. */
+    /** The summary object: campaign, seed, dates and KPIs. */
     public static ObjectNode summary(SteppeWorld world) {
         ObjectNode root = NODES.objectNode();
         root.put("campaign", world.scenario().name());
         root.put("seed", world.scenario().seed());
-        root.put("replicate", world.scenario().replicate());
         root.put("start", world.scenario().start().toString());
         root.put("end", world.scenario().end().toString());
         ObjectNode kpis = root.putObject("kpis");
@@ -124,7 +123,6 @@ public final class RunWriter {
     private static ObjectNode manifest(SteppeWorld world, String resolvedYaml, PluginRegistry registry, long wallTimeMs) {
         ObjectNode root = manifest(resolvedYaml, registry);
         root.put("seed", world.scenario().seed());
-        root.put("replicate", world.scenario().replicate());
         root.put("wallTimeMs", wallTimeMs);
         return root;
     }

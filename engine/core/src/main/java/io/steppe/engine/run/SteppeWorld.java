@@ -1,6 +1,5 @@
 package io.steppe.engine.run;
 
-import com.google.inject.Injector;
 import ec.util.MersenneTwisterFast;
 import io.steppe.engine.EventInfo;
 import io.steppe.engine.LeverInfo;
@@ -33,6 +32,11 @@ import sim.engine.Steppable;
  * Tests and commands read a finished world's {@link #metrics}, {@link #events} and {@link #kpis}.
  */
 public final class SteppeWorld extends SimState {
+    /**
+     * The third word of every generator's seed, after the seed's two: 0 since the first release
+     * (it held a replicate index the seed scheme made redundant). Changing it changes every run.
+     */
+    private static final int SEED_WORD = 0;
     private static final long serialVersionUID = 1L;
 
     /** Orderings per phase: owners (the engine, then each population) times steppables per owner. */
@@ -77,7 +81,7 @@ public final class SteppeWorld extends SimState {
         this.history = new History(this);
         this.switchedOn = new boolean[levers.infos().size()];
         long seed = scenario.seed();
-        random = new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed, scenario.replicate(), 0x5EE99E});
+        random = new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed, SEED_WORD, 0x5EE99E});
         this.populations = new ArrayList<>();
         for (int i = 0; i < scenario.agents().size(); i++) {
             populations.add(new Population(this, scenario.agents().get(i), plan.agentNames().get(i), plan.agentStreams().get(i), i + 1));
@@ -98,7 +102,7 @@ public final class SteppeWorld extends SimState {
         scheduleDaily(0, Phase.EXOGENOUS, new MarketStep(this));
         scheduleDaily(0, PolicyRunner.phase(), policyRunner);
         for (int i : installOrder) {
-            populations.get(i).spec().install(populations.get(i));
+            populations.get(i).install();
         }
         scheduleDaily(0, Phase.METRICS, state -> closeDay());
     }
@@ -166,13 +170,6 @@ public final class SteppeWorld extends SimState {
         schedule.scheduleOnce(0.0, ordering, monthly);
     }
 
-    void scheduleOn(int owner, LocalDate date, Phase phase, Steppable steppable) {
-        long offset = date.toEpochDay() - scenario.start().toEpochDay();
-        if (offset >= 0 && offset < scenario.days()) {
-            schedule.scheduleOnce(offset, ordering(owner, phase), steppable);
-        }
-    }
-
     void onFinish(Runnable hook) {
         finishHooks.add(hook);
     }
@@ -235,10 +232,6 @@ public final class SteppeWorld extends SimState {
         return services;
     }
 
-    Injector injector() {
-        return registry.injector();
-    }
-
     EventInfo eventType(String type) {
         EventInfo info = eventTypes.get(type);
         if (info == null) {
@@ -250,14 +243,14 @@ public final class SteppeWorld extends SimState {
 
     /**
      * A random stream of its own for one population, policy or kind of shock, seeded from the
-     * scenario's seed, the replicate and the stream's name (by a 64-bit hash). Draws from it do not
+     * scenario's seed and the stream's name (by a 64-bit hash). Draws from it do not
      * shift any other stream, so two runs of the same seed that differ only in policy or in an
      * added population meet the same shocks (common random numbers).
      */
     MersenneTwisterFast stream(String name) {
         long seed = scenario.seed();
         long h = nameHash(name);
-        return new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed, scenario.replicate(), (int) (h >>> 32), (int) h});
+        return new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed, SEED_WORD, (int) (h >>> 32), (int) h});
     }
 
     /** FNV-1a, 64 bits, of a stream's name. */

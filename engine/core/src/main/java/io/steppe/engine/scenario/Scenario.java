@@ -8,7 +8,6 @@ import io.steppe.engine.Scale;
 import io.steppe.engine.agent.AgentSpec;
 import io.steppe.engine.market.DataSources;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -28,15 +27,14 @@ import java.util.Map;
  * @param description one line for {@code steppe campaigns}
  * @param start first simulated day
  * @param end last simulated day (inclusive)
- * @param seed base seed of the world's random streams
- * @param replicate replicate index; the streams are seeded from (seed, replicate)
+ * @param seed the seed of the run's random streams
  * @param scale what one agent stands for
  * @param data exogenous data files
  * @param agents agent populations, by registered type
  * @param policies policy modules with their activation, by registered type
  * @param sections the registered sections the scenario gives, by name, in registration order
  */
-@JsonPropertyOrder({"name", "description", "start", "end", "seed", "replicate", "scale", "data", "agents", "policies"})
+@JsonPropertyOrder({"name", "description", "start", "end", "seed", "scale", "data", "agents", "policies"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Scenario(
         @Describe("Campaign or scenario id, used in output names")
@@ -44,8 +42,7 @@ public record Scenario(
         @Describe("One-line description") String description,
         @Describe("First simulated day") @NotNull LocalDate start,
         @Describe("Last simulated day (inclusive)") @NotNull LocalDate end,
-        @Describe("Base seed of the random streams") Long seed,
-        @Describe("Replicate index; the streams are seeded from (seed, replicate)") @Min(value = 0, message = "must be ≥ 0") Integer replicate,
+        @Describe("Seed of the run's random streams") Long seed,
         @Valid Scale scale,
         @Valid DataSources data,
         List<AgentSpec> agents,
@@ -55,7 +52,6 @@ public record Scenario(
     /** Fills in defaults and freezes the lists. */
     public Scenario {
         seed = seed == null ? 1L : seed;
-        replicate = replicate == null ? 0 : replicate;
         scale = scale == null ? Scale.defaults() : scale;
         data = data == null ? DataSources.defaults() : data;
         agents = agents == null ? List.of() : List.copyOf(agents);
@@ -73,13 +69,13 @@ public record Scenario(
         return (int) (end.toEpochDay() - start.toEpochDay()) + 1;
     }
 
-    /** This scenario with another seed and replicate. */
-    public Scenario withSeed(long newSeed, int newReplicate) {
-        return new Scenario(name, description, start, end, newSeed, newReplicate, scale, data, agents, policies, sections);
+    /** This scenario with another seed. */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, start, end, newSeed, scale, data, agents, policies, sections);
     }
 
     /** This scenario with other policies, e.g. the campaign's own followed by a player's. */
     public Scenario withPolicies(List<PolicyEntry> newPolicies) {
-        return new Scenario(name, description, start, end, seed, replicate, scale, data, agents, newPolicies, sections);
+        return new Scenario(name, description, start, end, seed, scale, data, agents, newPolicies, sections);
     }
 }

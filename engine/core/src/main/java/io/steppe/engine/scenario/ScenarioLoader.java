@@ -94,7 +94,7 @@ public final class ScenarioLoader {
         doc = doc.with(tree, overridden, resolved.written());
         Map<String, Object> sections = bindSections(doc, tree);
         Scenario core = reader.bind(doc, tree, Scenario.class);
-        Scenario scenario = new Scenario(core.name(), core.description(), core.start(), core.end(), core.seed(), core.replicate(),
+        Scenario scenario = new Scenario(core.name(), core.description(), core.start(), core.end(), core.seed(),
                 core.scale(), core.data(), core.agents(), core.policies(), sections);
         List<Problem> problems = checks.check(scenario, doc, baseDir);
         if (!problems.isEmpty()) {

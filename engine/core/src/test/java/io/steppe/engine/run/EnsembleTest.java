@@ -40,7 +40,7 @@ class EnsembleTest {
         List<Double> threeThreads = finalPositions(Ensemble.seeds(walk, 4), 3, new ArrayList<>());
         assertThat(threeThreads).isEqualTo(oneThread);
         assertThat(progress).containsExactly(1, 2, 3, 4);
-        List<Double> single = finalPositions(List.of(walk.withSeed(Seeds.of(11, 0, 2), 0)), 1, new ArrayList<>());
+        List<Double> single = finalPositions(List.of(walk.withSeed(Seeds.of(11, 0, 2))), 1, new ArrayList<>());
         assertThat(single.get(0)).isEqualTo(oneThread.get(2));
         assertThat(oneThread).doesNotHaveDuplicates();
     }
@@ -49,6 +49,7 @@ class EnsembleTest {
     void aFailingMeasureIsReportedWithItsCause() {
         assertThatThrownBy(() -> Ensemble.run(Ensemble.seeds(walk, 2), market, registry, 2, world -> {
             throw new IllegalArgumentException("no such KPI");
-        }, done -> { })).isInstanceOf(IllegalStateException.class).hasMessageContaining("a run failed: no such KPI");
+        }, done -> { })).isInstanceOf(IllegalStateException.class)
+                .hasMessageMatching("run 1 of walk \\(seed -?\\d+\\) failed: no such KPI");
     }
 }

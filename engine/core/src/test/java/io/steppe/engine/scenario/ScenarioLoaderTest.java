@@ -65,7 +65,6 @@ class ScenarioLoaderTest {
     void fillsDefaultsForAbsentValues() {
         Scenario s = yaml("name: d\nstart: 2020-01-01\nend: 2020-01-31\npolicies:\n  - type: testFee\n");
         assertThat(s.seed()).isEqualTo(1L);
-        assertThat(s.replicate()).isZero();
         assertThat(s.policies().get(0).spec()).isEqualTo(new TestPolicySpec(1.0));
         assertThat(s.data()).isEqualTo(DataSources.defaults());
     }
