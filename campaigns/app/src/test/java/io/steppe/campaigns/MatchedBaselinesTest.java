@@ -1,19 +1,26 @@
 package io.steppe.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.steppe.agents.grid.Grid;
 import io.steppe.agents.grid.Region;
 import io.steppe.engine.Describe;
+import io.steppe.engine.LeverInfo;
 import io.steppe.engine.Phase;
+import io.steppe.engine.Policy;
+import io.steppe.engine.PolicySpec;
+import io.steppe.engine.Purpose;
 import io.steppe.engine.agent.AgentContext;
 import io.steppe.engine.agent.AgentSpec;
 import io.steppe.engine.agent.Declaration;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.plugin.SteppeModule;
+import io.steppe.engine.run.Simulation;
 import io.steppe.engine.scenario.ScenarioLoader;
 import io.steppe.testkit.AgentConformance;
 import io.steppe.testkit.PolicyConformance;
+import io.steppe.testkit.RunOutputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -57,13 +64,44 @@ class MatchedBaselinesTest {
         }
     }
 
-    /** The fixture's plugin module. */
+    /**
+     * A plugin policy that is on every day, draws from its own stream and sets a lever no
+     * population reads: it changes nothing but that lever's column and its own switching event.
+     */
+    @Describe("Test fixture: draws a number a day and sets a lever nobody reads")
+    public record DrawingPolicySpec(@Describe(value = "Lever set", unit = "1") String lever) implements PolicySpec {
+        /** The idle lever by default. */
+        public DrawingPolicySpec {
+            lever = lever == null ? IDLE_LEVER : lever;
+        }
+
+        @Override
+        public Policy create() {
+            return today -> today.set(lever, today.random().nextDouble() * (lever.equals(IDLE_LEVER) ? 1 : 0.001));
+        }
+
+        @Override
+        public List<String> levers() {
+            return List.of(lever);
+        }
+
+        @Override
+        public Purpose purpose() {
+            return Purpose.INVESTMENT;
+        }
+    }
+
+    private static final String IDLE_LEVER = "idleLeverUnits";
+
+    /** The fixtures' plugin module. */
     static final class IdleSurveyModule extends SteppeModule {
         @Override
         protected void registerTypes() {
             registerAgent("idleSurvey", IdleSurveySpec.class);
             registerMetric("idleSurveyTally", "1", "The idle survey's running tally");
             registerKpi("idleSurveyDraws", "draws", "Random numbers the idle survey drew");
+            registerPolicy("drawingPolicy", DrawingPolicySpec.class);
+            registerLever(LeverInfo.of(IDLE_LEVER, "1", 0, LeverInfo.Combine.MAX).doc("A lever no population reads").source("test fixture"));
         }
     }
 
@@ -85,6 +123,27 @@ class MatchedBaselinesTest {
     void anInactivePluginPopulationAddedLastOrFirstLeavesKazakhstan2017ByteIdentical() {
         assertThatCode(() -> AgentConformance.of(REGISTRY, "idleSurvey").baseScenario(kazakhstan()).leavesTheBaselineUnchangedWhenInactive())
                 .doesNotThrowAnyException();
+    }
+
+    private static RunOutputs run(String... sets) {
+        ScenarioLoader loader = new ScenarioLoader(REGISTRY);
+        return RunOutputs.of(Simulation.run(Campaigns.load(loader, "kazakhstan-2017", List.of(sets)), REGISTRY));
+    }
+
+    @Test
+    void anActivePolicyThatDrawsFromItsStreamChangesOnlyItsLeverAndItsSwitchingEvent() {
+        RunOutputs base = run().without(List.of(IDLE_LEVER), List.of(), List.of());
+        RunOutputs with = run("policies[+]={type: drawingPolicy}").without(List.of(IDLE_LEVER), List.of("policies[7]:drawingPolicy"), List.of());
+        assertThatCode(() -> with.assertSameAs(base, "an active policy drawing from its own stream")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theSameComparisonSeesAPolicyThatActs() {
+        RunOutputs base = run().without(List.of(IDLE_LEVER, "extraCapacityMw"), List.of(), List.of());
+        RunOutputs with = run("policies[+]={type: drawingPolicy, lever: extraCapacityMw}")
+                .without(List.of(IDLE_LEVER, "extraCapacityMw"), List.of("policies[7]:drawingPolicy"), List.of());
+        assertThatThrownBy(() -> with.assertSameAs(base, "a policy adding up to 1 kW of capacity"))
+                .as("a thousandth of a MW of extra capacity, drawn daily, moves the dispatch").isInstanceOf(AssertionError.class);
     }
 
     @Test

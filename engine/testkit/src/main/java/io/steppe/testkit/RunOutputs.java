@@ -15,14 +15,15 @@ import java.util.Set;
 /**
  * The outputs of a finished run as the bytes Steppe writes them: {@code timeseries.csv},
  * {@code events.jsonl} and the KPIs of {@code summary.json}. {@link #without} leaves out a plugin's
- * own columns, event types and KPIs, so a run with an inactive plugin can be compared byte for byte
- * with the run without it.
+ * own columns, the events of its own agents and its own KPIs, so a run with an inert plugin can be
+ * compared byte for byte with the run without it.
  *
  * @param timeseries the text of timeseries.csv
  * @param events the text of events.jsonl
  * @param kpis the KPIs of summary.json as pretty JSON
  */
 public record RunOutputs(String timeseries, String events, String kpis) {
+    private static final String AGENT = "\"agent\":\"";
 
     /** The outputs of a finished world. */
     public static RunOutputs of(SteppeWorld world) {
@@ -45,9 +46,12 @@ public record RunOutputs(String timeseries, String events, String kpis) {
         }
     }
 
-    /** These outputs without some columns, event types and KPIs. */
-    public RunOutputs without(Collection<String> columns, Collection<String> eventTypes, Collection<String> kpiNames) {
-        return new RunOutputs(withoutColumns(timeseries, Set.copyOf(columns)), withoutEvents(events, Set.copyOf(eventTypes)),
+    /**
+     * These outputs without some columns, the events whose {@code agent} is one of {@code eventAgents}
+     * (a policy's switching events name it, e.g. {@code policies[7]:heatSubsidy}), and some KPIs.
+     */
+    public RunOutputs without(Collection<String> columns, Collection<String> eventAgents, Collection<String> kpiNames) {
+        return new RunOutputs(withoutColumns(timeseries, Set.copyOf(columns)), withoutEvents(events, Set.copyOf(eventAgents)),
                 withoutKpis(kpis, Set.copyOf(kpiNames)));
     }
 
@@ -75,15 +79,15 @@ public record RunOutputs(String timeseries, String events, String kpis) {
         return out.toString();
     }
 
-    private static String withoutEvents(String jsonl, Set<String> types) {
+    private static String withoutEvents(String jsonl, Set<String> agents) {
         StringBuilder out = new StringBuilder(jsonl.length());
         for (String line : jsonl.split("\n")) {
             if (line.isEmpty()) {
                 continue;
             }
-            int at = line.indexOf("\"type\":\"");
-            String type = at < 0 ? "" : line.substring(at + 8, line.indexOf('"', at + 8));
-            if (!types.contains(type)) {
+            int at = line.indexOf(AGENT);
+            String agent = at < 0 ? "" : line.substring(at + AGENT.length(), line.indexOf('"', at + AGENT.length()));
+            if (!agents.contains(agent)) {
                 out.append(line).append('\n');
             }
         }

@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import ec.util.MersenneTwisterFast;
 import io.steppe.engine.PolicySpec;
 import io.steppe.engine.agent.AgentSpec;
 import io.steppe.engine.doctrine.DoctrineSpec;
@@ -107,15 +108,29 @@ class ArchitectureTest {
 
     @Test
     void randomnessComesOnlyFromTheWorldsNamedStreams() {
-        noClasses().that().doNotBelongToAnyOf(SteppeWorld.class).should().accessField(SimState.class, "random")
+        noClasses().that().doNotBelongToAnyOf(SteppeWorld.class)
+                .should().accessField(SimState.class, "random").orShould().accessField(SteppeWorld.class, "random")
                 .because("MASON's generator would tie every population's numbers to every other's").check(MAIN);
+        noClasses().that().doNotBelongToAnyOf(SteppeWorld.class).and().resideInAnyPackage(ENGINE, AGENTS, POLICIES)
+                .should().callConstructorWhere(DescribedPredicate.describe("a new MersenneTwisterFast",
+                        call -> call.getTargetOwner().isEquivalentTo(MersenneTwisterFast.class)))
+                .because("a population or policy takes its streams from its context, seeded by the world").check(MAIN);
         noClasses().that().resideInAnyPackage(ENGINE, AGENTS, POLICIES)
                 .should().callMethod(Math.class, "random")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(System.class, "nanoTime")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
                 .because("same scenario and seed must give the same bytes").check(MAIN);
+    }
+
+    @Test
+    void modelCodeNeverReadsTheWallClock() {
+        noClasses().that().resideInAnyPackage(ENGINE, AGENTS, POLICIES)
+                .should().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethodWhere(DescribedPredicate.describe("a now() of java.time",
+                        call -> call.getName().equals("now") && call.getTargetOwner().getPackageName().equals("java.time")))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+                .because("a run's days are the scenario's, never today's; timing belongs to the application").check(MAIN);
     }
 
     @Test

@@ -65,10 +65,14 @@ class TutorialsTest {
         List<Excerpt> excerpts = excerpts();
         for (Path tutorial : tutorials()) {
             String name = tutorial.getFileName().toString();
+            String text = Files.readString(tutorial);
+            long comments = text.split("<!--", -1).length - 1;
+            assertThat(excerpts).as(name + ": every comment is a '<!-- from: FILE -->' marker right above a fenced excerpt")
+                    .filteredOn(e -> e.tutorial().equals(name)).hasSize((int) comments);
             if (name.matches("\\d\\d-.*")) {
                 assertThat(excerpts).as(name + " quotes no code of the project").anyMatch(e -> e.tutorial().equals(name));
             }
-            Matcher m = LINK.matcher(Files.readString(tutorial));
+            Matcher m = LINK.matcher(text);
             while (m.find()) {
                 assertThat(TUTORIALS.resolve(m.group(1))).as(name + " links to " + m.group(1)).isRegularFile();
             }

@@ -34,16 +34,6 @@ public final class Levers {
         return infos;
     }
 
-    /** Whether a lever of this name is registered. */
-    public boolean has(String name) {
-        return index.containsKey(name);
-    }
-
-    /** Today's value of a lever. */
-    public double get(String name) {
-        return values[slot(name)];
-    }
-
     /** Today's value of the lever at a slot from {@link #slot}. */
     double value(int slot) {
         return values[slot];
