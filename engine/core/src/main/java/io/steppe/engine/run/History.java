@@ -130,18 +130,22 @@ final class History {
             this.randomSource = random;
         }
 
+        private static String listed(Set<String> names) {
+            return names.isEmpty() ? "none" : String.join(", ", new TreeSet<>(names));
+        }
+
         private int column(String metric) {
             if (!metrics.contains(metric)) {
-                throw new PluginException(reader + " read metric '" + metric + "', which it does not declare; declared: "
-                        + String.join(", ", new TreeSet<>(metrics)));
+                throw new PluginException(reader + " read metric '" + metric + "', which it does not declare (a policy or doctrine"
+                        + " in reads(), a population with readsMetrics); declared: " + listed(metrics));
             }
             return world.metrics().indexOf(metric);
         }
 
         private List<Integer> days(String type) {
             if (!events.contains(type)) {
-                throw new PluginException(reader + " read event type '" + type + "', which it does not declare; declared: "
-                        + String.join(", ", new TreeSet<>(events)));
+                throw new PluginException(reader + " read event type '" + type + "', which it does not declare (a policy or"
+                        + " doctrine in readsEvents(), a population with readsEvents); declared: " + listed(events));
             }
             return eventDays.get(type);
         }

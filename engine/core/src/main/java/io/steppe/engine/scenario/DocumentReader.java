@@ -67,6 +67,26 @@ public final class DocumentReader {
     }
 
     /**
+     * Where a path of a merged scenario was written: the file, its lines, and the path there.
+     *
+     * @param file the file or resource
+     * @param lines the line of every field path of that file, as JSON pointers
+     * @param path the path in that file ({@code addAgents[0]}, {@code set.agents[5].doctrine}, or a
+     *     path of the file's own scenario, "" for its root)
+     */
+    public record Origin(String file, Map<String, Integer> lines, String path) {
+        private static final String SET = "set.";
+
+        /** The problem at {@code rest} below this origin's path, with its line where known. */
+        Problem problem(String rest, String message) {
+            String inFile = path + rest;
+            // A key of 'set' is one YAML key however many dots it holds.
+            Integer setLine = path.startsWith(SET) ? lines.get("/set/" + path.substring(SET.length())) : null;
+            return new Problem(file, setLine != null ? setLine : lineOf(lines, inFile), inFile, message);
+        }
+    }
+
+    /**
      * A document read into a tree, with the line of every field path.
      *
      * @param file the file or resource it was read from, for messages
@@ -74,15 +94,13 @@ public final class DocumentReader {
      * @param tree the parsed document
      * @param lines the line of every field path, as JSON pointers
      * @param overridden field paths set by {@code --set}: problems there are reported against {@code --set}
-     * @param written where paths of the tree were written in the file, when it extends another:
-     *     {@code agents[7]} of the merged scenario is {@code addAgents[0]} of the file, and
-     *     {@code agents[5].doctrine} is {@code set.agents[5].doctrine}
+     * @param origins where paths of the tree were written, when the file extends another: the
+     *     base's fields in the base's file, {@code agents[7]} at {@code addAgents[0]} of this file,
+     *     {@code agents[5].doctrine} at {@code set.agents[5].doctrine}; the longest matching path wins
      */
     public record Document(String file, boolean json, JsonNode tree, Map<String, Integer> lines, Set<String> overridden,
-            Map<String, String> written) {
-        private static final String SET = "set.";
-
-        /** A problem at a field path of this document, with its line where known. */
+            Map<String, Origin> origins) {
+        /** A problem at a field path of this document, in the file and at the line where it was written. */
         public Problem problem(String path, String message) {
             for (String set : overridden) {
                 if (within(path, set)) {
@@ -90,49 +108,52 @@ public final class DocumentReader {
                 }
             }
             String longest = null;
-            for (String merged : written.keySet()) {
+            for (String merged : origins.keySet()) {
                 if (within(path, merged) && (longest == null || merged.length() > longest.length())) {
                     longest = merged;
                 }
             }
             if (longest != null) {
-                String as = written.get(longest);
-                String inFile = as + path.substring(longest.length());
-                // A key of 'set' is one YAML key however many dots it holds.
-                Integer setLine = as.startsWith(SET) ? lines.get("/set/" + as.substring(SET.length())) : null;
-                return new Problem(file, setLine != null ? setLine : lineOf(inFile), inFile, message);
+                return origins.get(longest).problem(path.substring(longest.length()), message);
             }
             return new Problem(file, lineOf(path), path, message);
         }
 
-        private static boolean within(String path, String prefix) {
-            return path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
+        /** Whether a path is a prefix's or below it ("" is above every path). */
+        static boolean within(String path, String prefix) {
+            return prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
         }
 
         /** The line a field path starts on (or its nearest parent's), 0 when unknown. */
         public int lineOf(String path) {
-            if (path.isEmpty()) {
-                return 0;
-            }
-            String pointer = "/" + path.replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
-            while (!pointer.isEmpty()) {
-                Integer line = lines.get(pointer);
-                if (line != null) {
-                    return line;
-                }
-                pointer = pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
-            }
-            return 0;
+            return DocumentReader.lineOf(lines, path);
         }
 
         /**
          * This document with another tree (after {@code extends} and {@code --set}), the paths
-         * {@code --set} changed and where the file wrote the entries it added to its base.
+         * {@code --set} changed and where each part of the tree was written.
          */
-        public Document with(JsonNode newTree, Set<String> setPaths, Map<String, String> writtenAs) {
-            return new Document(file, json, newTree, lines, Set.copyOf(setPaths), Map.copyOf(writtenAs));
+        public Document with(JsonNode newTree, Set<String> setPaths, Map<String, Origin> where) {
+            return new Document(file, json, newTree, lines, Set.copyOf(setPaths), Map.copyOf(where));
         }
     }
+
+    /** The line a field path starts on in a file (or its nearest parent's), 0 when unknown. */
+    static int lineOf(Map<String, Integer> lines, String path) {
+        if (path.isEmpty()) {
+            return 0;
+        }
+        String pointer = "/" + path.replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
+        while (!pointer.isEmpty()) {
+            Integer line = lines.get(pointer);
+            if (line != null) {
+                return line;
+            }
+            pointer = pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
+        }
+        return 0;
+    }
+
 
     /** The mapper for YAML or JSON documents. */
     public ObjectMapper mapper(boolean isJson) {

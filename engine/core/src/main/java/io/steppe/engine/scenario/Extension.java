@@ -7,6 +7,7 @@ import io.steppe.engine.Problem;
 import io.steppe.engine.ScenarioException;
 import io.steppe.engine.Section;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.scenario.DocumentReader.Origin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,19 +37,21 @@ final class Extension {
     }
 
     /**
-     * A scenario tree with its base resolved, and where the file wrote the entries it appended:
-     * {@code agents[7]} of the tree is {@code addAgents[0]} of the file.
+     * A scenario tree with its base resolved, and where each part of it was written: the base's
+     * fields in the base's file, {@code agents[7]} at {@code addAgents[0]} of the variant.
      */
-    record Resolved(ObjectNode tree, Map<String, String> written) {
+    record Resolved(ObjectNode tree, Map<String, Origin> origins) {
     }
 
     /** The tree with its base resolved, or the tree itself when it extends nothing. */
-    Resolved resolve(ObjectNode tree, String file, Path baseDir) {
-        Map<String, String> written = new LinkedHashMap<>();
-        return new Resolved(resolve(tree, file, baseDir, new ArrayList<>(), written), written);
+    Resolved resolve(ObjectNode tree, String file, Map<String, Integer> lines, Path baseDir) {
+        Map<String, Origin> origins = new LinkedHashMap<>();
+        ObjectNode resolved = resolve(tree, new Origin(file, lines, ""), baseDir, new ArrayList<>(), origins);
+        return new Resolved(resolved, origins);
     }
 
-    private ObjectNode resolve(ObjectNode tree, String file, Path baseDir, List<String> chain, Map<String, String> written) {
+    private ObjectNode resolve(ObjectNode tree, Origin doc, Path baseDir, List<String> chain, Map<String, Origin> origins) {
+        String file = doc.file();
         JsonNode ext = tree.remove("extends");
         JsonNode agents = tree.remove("addAgents");
         JsonNode policies = tree.remove("addPolicies");
@@ -61,6 +64,7 @@ final class Extension {
                     throw DocumentReader.single(file, key, "only a scenario that 'extends' another may use '" + key + "'");
                 }
             }
+            origins.put("", doc);
             return tree;
         }
         if (!ext.isTextual() || ext.asText().isBlank()) {
@@ -75,20 +79,27 @@ final class Extension {
         }
         chain.add(baseName);
         Base base = read(baseName, file, baseDir);
-        ObjectNode merged = resolve(base.tree(), base.label(), base.dir(), chain, new LinkedHashMap<>());
+        ObjectNode merged = resolve(base.tree(), new Origin(base.label(), base.lines(), ""), base.dir(), chain, origins);
         for (Section<?> section : registry.sections()) {
             if (!section.inherited()) {
                 merged.remove(section.name());
             }
         }
         merged.setAll(tree);
-        append(merged, "agents", agents, file, "addAgents", written);
-        append(merged, "policies", policies, file, "addPolicies", written);
-        applySets(merged, sets, file, written);
+        tree.fieldNames().forEachRemaining(field -> writtenAt(origins, field, new Origin(file, doc.lines(), field)));
+        append(merged, "agents", agents, doc, "addAgents", origins);
+        append(merged, "policies", policies, doc, "addPolicies", origins);
+        applySets(merged, sets, doc, origins);
         return merged;
     }
 
-    private record Base(ObjectNode tree, String label, Path dir) {
+    /** Records where a path was written, forgetting where what it replaced was. */
+    private static void writtenAt(Map<String, Origin> origins, String path, Origin origin) {
+        origins.keySet().removeIf(p -> !p.isEmpty() && DocumentReader.Document.within(p, path));
+        origins.put(path, origin);
+    }
+
+    private record Base(ObjectNode tree, String label, Path dir, Map<String, Integer> lines) {
     }
 
     private Base read(String baseName, String file, Path baseDir) {
@@ -97,7 +108,7 @@ final class Extension {
             Path path = baseDir == null ? Path.of(baseName) : baseDir.resolve(baseName);
             DocumentReader.Document doc = reader.parse(DocumentReader.readText(path, path.toString()), path.toString(),
                     DocumentReader.isJson(baseName), "a scenario mapping");
-            return new Base((ObjectNode) doc.tree(), path.toString(), path.toAbsolutePath().getParent());
+            return new Base((ObjectNode) doc.tree(), path.toString(), path.toAbsolutePath().getParent(), doc.lines());
         }
         String resource = ScenarioLoader.CAMPAIGN_RESOURCES + baseName + ".yaml";
         String text = DocumentReader.resourceText(resource);
@@ -105,38 +116,40 @@ final class Extension {
             throw DocumentReader.single(file, "extends", "no campaign '" + baseName + "' on the classpath and no such file");
         }
         String label = "classpath:" + resource;
-        return new Base((ObjectNode) reader.parse(text, label, false, "a scenario mapping").tree(), label, null);
+        DocumentReader.Document doc = reader.parse(text, label, false, "a scenario mapping");
+        return new Base((ObjectNode) doc.tree(), label, null, doc.lines());
     }
 
-    private static void append(ObjectNode merged, String list, JsonNode added, String file, String key, Map<String, String> written) {
+    private static void append(ObjectNode merged, String list, JsonNode added, Origin doc, String key, Map<String, Origin> origins) {
         if (added == null) {
             return;
         }
         if (!added.isArray()) {
-            throw DocumentReader.single(file, key, "expected a list of " + list);
+            throw DocumentReader.single(doc.file(), key, "expected a list of " + list);
         }
         JsonNode existing = merged.get(list);
         ArrayNode all = existing instanceof ArrayNode a ? a : merged.putArray(list);
         for (int k = 0; k < added.size(); k++) {
-            written.put(list + "[" + all.size() + "]", key + "[" + k + "]");
+            writtenAt(origins, list + "[" + all.size() + "]", new Origin(doc.file(), doc.lines(), key + "[" + k + "]"));
             all.add(added.get(k));
         }
     }
 
-    private static void applySets(ObjectNode merged, JsonNode sets, String file, Map<String, String> written) {
+    private static void applySets(ObjectNode merged, JsonNode sets, Origin doc, Map<String, Origin> origins) {
         if (sets == null) {
             return;
         }
         if (!sets.isObject()) {
-            throw DocumentReader.single(file, "set", "expected a mapping of path: value, e.g. 'policies[0].rateKztPerKwh: 2'");
+            throw DocumentReader.single(doc.file(), "set", "expected a mapping of path: value, e.g. 'policies[0].rateKztPerKwh: 2'");
         }
         List<Problem> problems = new ArrayList<>();
         sets.fields().forEachRemaining(e -> {
             String error = Overrides.set(merged, e.getKey(), e.getValue());
+            Origin at = new Origin(doc.file(), doc.lines(), "set." + e.getKey());
             if (error != null) {
-                problems.add(new Problem(file, 0, "set." + e.getKey(), error));
+                problems.add(at.problem("", error));
             } else {
-                written.put(Overrides.appended(merged, e.getKey()), "set." + e.getKey());
+                writtenAt(origins, Overrides.appended(merged, e.getKey()), at);
             }
         });
         if (!problems.isEmpty()) {

@@ -88,10 +88,10 @@ public final class ScenarioLoader {
     /** Parses scenario text; {@code file} is used in messages only. */
     public Scenario parse(String text, String file, boolean isJson, Path baseDir, List<String> overrides) {
         DocumentReader.Document doc = reader.parse(text, file, isJson, SHAPE);
-        Extension.Resolved resolved = extension.resolve((ObjectNode) doc.tree(), file, baseDir);
+        Extension.Resolved resolved = extension.resolve((ObjectNode) doc.tree(), file, doc.lines(), baseDir);
         ObjectNode tree = resolved.tree();
         Set<String> overridden = Overrides.apply(tree, overrides, reader.mapper(false));
-        doc = doc.with(tree, overridden, resolved.written());
+        doc = doc.with(tree, overridden, resolved.origins());
         Map<String, Object> sections = bindSections(doc, tree);
         Scenario core = reader.bind(doc, tree, Scenario.class);
         Scenario scenario = new Scenario(core.name(), core.description(), core.start(), core.end(), core.seed(),

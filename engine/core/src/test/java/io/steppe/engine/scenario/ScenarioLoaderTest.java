@@ -316,6 +316,31 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aProblemIsReportedInTheFileAndAtTheLineWhereItWasWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("base.yaml"), GOOD.replace("stepSize: 2.5", "stepSize: -2.5"));
+        java.nio.file.Files.writeString(dir.resolve("middle.yaml"), "extends: base.yaml\nname: middle\n");
+        java.nio.file.Files.writeString(dir.resolve("top.yaml"), "extends: middle.yaml\nname: top\nset:\n  seed: 3\n  agents[4].stepSize: 1\n");
+        assertThat(problemsOf(dir.resolve("middle.yaml"))).as("a problem inherited from the base is the base's, at its line")
+                .containsExactly(dir.resolve("base.yaml") + ":7: agents[0].stepSize: must be > 0");
+        assertThat(problemsOf(dir.resolve("top.yaml"))).as("a bad set path is the variant's, at the line of its key")
+                .containsExactly(dir.resolve("top.yaml") + ":5: set.agents[4].stepSize: no element [4]; 'agents' has 1 (0 randomWalk)");
+        java.nio.file.Files.writeString(dir.resolve("fixed.yaml"), "extends: base.yaml\nname: fixed\nagents:\n  - type: randomWalk\n"
+                + "    stepSize: -1\n");
+        assertThat(problemsOf(dir.resolve("fixed.yaml"))).as("a list the variant replaces is the variant's")
+                .containsExactly(dir.resolve("fixed.yaml") + ":5: agents[0].stepSize: must be > 0");
+    }
+
+    private List<String> problemsOf(java.nio.file.Path file) {
+        try {
+            loader.load(file, List.of());
+        } catch (ScenarioException e) {
+            return e.problems().stream().map(Problem::toString).toList();
+        }
+        throw new AssertionError("expected " + file + " to be refused");
+    }
+
+    @Test
     void aVariantWithoutItsOwnNameOrWithABadPathIsRejected(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         java.nio.file.Files.writeString(dir.resolve("base.yaml"), GOOD);
