@@ -21,7 +21,7 @@ final class WinterFirstDoctrine implements Doctrine {
         double reserve = seen.metric("reserveMarginPct");
         if (reserve < spec.cutoffReservePct()) {
             cutoffDaysLeft = spec.minCutoffDays();
-            cutoffReason = String.format(Locale.ROOT, "reserveMarginPct=%.1f < %.1f", reserve, spec.cutoffReservePct());
+            cutoffReason = String.format(Locale.ROOT, "reserveMarginPct=%.2f < %.2f", reserve, spec.cutoffReservePct());
         }
         if (cutoffDaysLeft > 0) {
             cutoffDaysLeft--;
