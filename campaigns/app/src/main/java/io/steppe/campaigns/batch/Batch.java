@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.steppe.engine.run.AtomicFiles;
+import io.steppe.engine.run.OutputDirectory;
 import io.steppe.engine.run.RunWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 
 /**
  * A batch in its output directory: expands nothing itself (the plan comes in the job) but owns
@@ -238,29 +238,19 @@ public final class Batch {
         return m;
     }
 
-    /** Makes {@code dir} ready for a new batch: absent or empty, or a batch directory replaced with --force. */
+    /**
+     * Makes {@code dir} ready for a new batch: absent or empty, or a directory Steppe wrote
+     * replaced with --force ({@link OutputDirectory}); a batch directory of a version before the
+     * marker counts as Steppe's.
+     */
     private static void prepare(Path dir, boolean force) throws IOException {
-        if (Files.exists(dir)) {
-            boolean empty;
-            try (Stream<Path> list = Files.list(dir)) {
-                empty = list.findAny().isEmpty();
-            }
-            if (!empty) {
-                if (!force) {
-                    throw new BatchException(dir + " exists; choose another --out, pass --resume to continue the batch in it, or --force to replace it");
-                }
-                if (!Files.exists(dir.resolve(STATE_DIR)) && !Files.exists(dir.resolve("plan.csv"))) {
-                    throw new BatchException(dir + " is not a batch directory; --force replaces only batch directories");
-                }
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        if (!p.equals(dir)) {
-                            Files.delete(p);
-                        }
-                    }
-                }
-            }
+        if (Files.isDirectory(dir) && !OutputDirectory.isMarked(dir)
+                && (Files.exists(dir.resolve(STATE_DIR)) || Files.exists(dir.resolve("plan.csv")))) {
+            OutputDirectory.mark(dir, "batch");
         }
-        Files.createDirectories(dir);
+        if (OutputDirectory.isMarked(dir) && !force) {
+            throw new BatchException(dir + " exists; choose another --out, pass --resume to continue the batch in it, or --force to replace it");
+        }
+        OutputDirectory.prepare(dir, force, "batch");
     }
 }

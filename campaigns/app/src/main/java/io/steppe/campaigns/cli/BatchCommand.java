@@ -11,6 +11,7 @@ import io.steppe.campaigns.batch.RunPlan;
 import io.steppe.campaigns.batch.Sweep;
 import io.steppe.campaigns.report.ReportSpec;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.OutputDirectory;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the interrupted batch in --out without redoing finished runs.")
     boolean resume;
 
-    @Option(names = "--force", description = "Replace the batch already in --out.")
+    @Option(names = "--force", description = "Replace the batch already in --out (only a directory Steppe wrote).")
     boolean force;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N (runs with id ≡ K−1 mod N), e.g. for a Slurm job array; join with 'steppe merge'.")
@@ -99,7 +100,8 @@ final class BatchCommand implements Callable<Integer> {
                 : sweep != null ? ReportSpec.of(Campaigns.load(loader, target, common.sets).scenario(), registry).fanMetrics() : null;
         BatchJob job = new BatchJob(target, common.sets, common.plugins, plan, bands, registry);
         var scenario = job.base().scenario();
-        Path dir = out != null ? out : Path.of("runs", scenario.name() + "-batch");
+        Path preferred = Path.of("runs", scenario.name() + "-batch");
+        Path dir = out != null ? out : resume || force ? preferred : OutputDirectory.choose(null, preferred, false);
         int threads = ensemble.threads();
         Batch.Execution execution = new Batch.Execution(part[0], part[1], engine, threads);
         BatchEngine runner = engine(threads);

@@ -8,6 +8,7 @@ import io.steppe.campaigns.play.Play;
 import io.steppe.campaigns.play.PlayReport;
 import io.steppe.campaigns.play.Score;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.OutputDirectory;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -47,8 +48,12 @@ final class PlayCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions ensemble;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where play.json and scenario.yaml go (default: runs/<campaign>-play-<moves file name>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where play.json and scenario.yaml go (default: runs/<campaign>-play-<moves file name>,"
+            + " or a numbered one beside it).")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out directory if Steppe wrote it (never a directory of yours).")
+    boolean force;
 
     @Mixin
     CommonOptions common;
@@ -80,6 +85,7 @@ final class PlayCommand implements Callable<Integer> {
         Moves played = MovesReader.read(loader, moves, loaded.scenario());
         String stem = moves.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         String player = played.name() != null ? played.name() : stem;
+        Path dir = OutputDirectory.choose(out, Path.of("runs", loaded.scenario().name() + "-play-" + stem), force);
         int t = ensemble.threads();
         var err = spec.commandLine().getErr();
         int total = 2 * runs;
@@ -88,7 +94,7 @@ final class PlayCommand implements Callable<Integer> {
             err.flush();
         });
         PlayReport.printScore(stdout, score, registry);
-        Path dir = out != null ? out : Path.of("runs", loaded.scenario().name() + "-play-" + stem);
+        OutputDirectory.prepare(dir, force, "play");
         Path file = PlayReport.write(dir, score, loader.toYaml(Play.played(loaded.scenario(), played)), registry);
         stdout.println("wrote " + file + " and " + dir.resolve("scenario.yaml") + " (steppe run it with --seed N to see one run)");
         stdout.flush();

@@ -5,6 +5,7 @@ import io.steppe.campaigns.report.RunReport;
 import io.steppe.engine.Event;
 import io.steppe.engine.plugin.PluginRegistry;
 import io.steppe.engine.run.Numbers;
+import io.steppe.engine.run.OutputDirectory;
 import io.steppe.engine.run.RunWriter;
 import io.steppe.engine.run.Simulation;
 import io.steppe.engine.run.SteppeWorld;
@@ -12,7 +13,6 @@ import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/<campaign>-seed<N>).")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output directory if it exists.")
+    @Option(names = "--force", description = "Replace the --out directory if Steppe wrote it (never a directory of yours).")
     boolean force;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed (same as --set seed=N).")
@@ -57,10 +57,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> sets = common.setsWithSeed(seed);
         LoadedScenario loaded = Campaigns.load(loader, target, sets);
         var scenario = loaded.scenario();
-        Path dir = out != null ? out : Path.of("runs", scenario.name() + "-seed" + scenario.seed());
-        if (Files.exists(dir) && !force) {
-            throw new SteppeCli.UserError(dir + " exists; choose another --out or pass --force to replace it");
-        }
+        Path dir = OutputDirectory.choose(out, Path.of("runs", scenario.name() + "-seed" + scenario.seed()), force);
         String resolved = loader.toYaml(scenario);
         LOG.info("running {} ({} days, seed {}) from {}", scenario.name(), scenario.days(), scenario.seed(), loaded.source());
         long t0 = System.nanoTime();

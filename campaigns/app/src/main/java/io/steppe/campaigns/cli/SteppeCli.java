@@ -4,6 +4,7 @@ import io.steppe.engine.Problem;
 import io.steppe.engine.ScenarioException;
 import io.steppe.engine.plugin.PluginException;
 import io.steppe.engine.run.BuildInfo;
+import io.steppe.engine.run.OutputDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -52,6 +53,10 @@ public final class SteppeCli {
             if (causedBy(e, PluginException.class)) {
                 // Also when a run of an ensemble or a batch broke a plugin's contract: the wrapper names the run.
                 err.println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof OutputDirectory.RefusedException r) {
+                err.println("error: " + r.getMessage());
                 return BAD_INPUT;
             }
             if (e instanceof UserError u) {

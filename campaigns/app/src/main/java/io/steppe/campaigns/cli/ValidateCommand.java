@@ -6,6 +6,7 @@ import io.steppe.campaigns.validate.ValidationReport;
 import io.steppe.campaigns.validate.ValidationResult;
 import io.steppe.campaigns.validate.Validator;
 import io.steppe.engine.plugin.PluginRegistry;
+import io.steppe.engine.run.OutputDirectory;
 import io.steppe.engine.scenario.LoadedScenario;
 import io.steppe.engine.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -33,8 +34,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     EnsembleOptions ensemble;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where validation.json and report.html go (default: runs/<campaign>-validation).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where validation.json and report.html go (default: runs/<campaign>-validation,"
+            + " or a numbered one beside it).")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out directory if Steppe wrote it (never a directory of yours).")
+    boolean force;
 
     @Mixin
     CommonOptions common;
@@ -50,6 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (CampaignSections.facts(loaded.scenario()).isEmpty()) {
             throw new SteppeCli.UserError(loaded.source() + " lists no facts to validate against");
         }
+        Path dir = OutputDirectory.choose(out, Path.of("runs", loaded.scenario().name() + "-validation"), force);
         int t = ensemble.threads();
         var err = spec.commandLine().getErr();
         int step = Math.max(1, runs / 10);
@@ -60,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         });
         Validator.printTable(spec.commandLine().getOut(), result.facts(), runs);
-        Path dir = out != null ? out : Path.of("runs", loaded.scenario().name() + "-validation");
+        OutputDirectory.prepare(dir, force, "validate");
         Path json = Validator.writeJson(dir, loaded.scenario(), result.facts(), runs);
         Path report = ValidationReport.page(loaded.scenario(), result).write(dir.resolve("report.html"));
         spec.commandLine().getOut().println("wrote " + json + " and " + report);

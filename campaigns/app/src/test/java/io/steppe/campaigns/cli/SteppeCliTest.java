@@ -105,14 +105,38 @@ class SteppeCliTest {
     }
 
     @Test
-    void existingOutputDirectoryIsRefusedUnlessForced() throws IOException {
-        Path out = Files.createDirectories(tmp.resolve("taken"));
-        Cli.Result refused = steppe("run", "kazakhstan-2017", "--out", out.toString());
+    void anEarlierRunIsReplacedOnlyWithForce() throws IOException {
+        Path out = tmp.resolve("taken");
+        assertThat(steppe("run", "kazakhstan-2017", "--out", out.toString(), "--set", "end=2017-03-31").exit()).isZero();
+        Cli.Result refused = steppe("run", "kazakhstan-2017", "--out", out.toString(), "--set", "end=2017-06-30");
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("exists").contains("--force");
-        assertThat(out).isEmptyDirectory();
-        assertThat(steppe("run", "kazakhstan-2017", "--out", out.toString(), "--force").exit()).isZero();
-        assertThat(out.resolve("summary.json")).exists();
+        assertThat(Files.readAllLines(out.resolve("timeseries.csv"))).hasSize(91);
+        assertThat(steppe("run", "kazakhstan-2017", "--out", out.toString(), "--set", "end=2017-06-30", "--force").exit()).isZero();
+        assertThat(Files.readAllLines(out.resolve("timeseries.csv"))).hasSize(182);
+    }
+
+    @Test
+    void forceNeverDeletesAFolderOfTheUsers() throws IOException {
+        Path victim = Files.createDirectories(tmp.resolve("victim/sub")).getParent();
+        Files.writeString(victim.resolve("thesis.tex"), "x");
+        for (String command : new String[] {"run", "validate --runs 2", "batch --runs 2"}) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+            args.addAll(List.of("kazakhstan-2017", "--out", victim.toString(), "--force", "--set", "end=2017-01-31"));
+            Cli.Result r = steppe(args.toArray(String[]::new));
+            assertThat(r.exit()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).contains("holds files Steppe did not write");
+        }
+        assertThat(victim.resolve("thesis.tex")).hasContent("x");
+        assertThat(victim.resolve("sub")).isDirectory();
+        assertThat(victim).isDirectoryNotContaining("glob:**/" + io.steppe.engine.run.OutputDirectory.MARKER);
+    }
+
+    @Test
+    void theWorkingDirectoryIsNeverAnOutputDirectory() {
+        Cli.Result r = steppe("run", "kazakhstan-2017", "--out", ".", "--force", "--set", "end=2017-01-31");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("is the working directory; Steppe never writes into it");
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class RunWriter {
     /**
      * Writes all outputs of a finished world into {@code out}.
      *
-     * @param force replace {@code out} if it exists
+     * @param force replace {@code out} if Steppe wrote it ({@link OutputDirectory})
      * @param resolvedYaml the resolved scenario, as written by the loader
      * @param wallTimeMs wall time of the run, recorded only in the manifest
      */
@@ -69,7 +69,7 @@ public final class RunWriter {
      * Writes all outputs of a finished world into {@code out}, with further files made by the
      * caller (e.g. {@code report.html}) moved into place with them.
      *
-     * @param force replace {@code out} if it exists
+     * @param force replace {@code out} if Steppe wrote it ({@link OutputDirectory})
      * @param resolvedYaml the resolved scenario, as written by the loader
      * @param wallTimeMs wall time of the run, recorded only in the manifest
      * @param extraFiles further files by plain file name, each written as UTF-8 text
@@ -81,9 +81,7 @@ public final class RunWriter {
                 throw new IllegalArgumentException("not a plain file name: " + name);
             }
         }
-        if (Files.exists(out) && !force) {
-            throw new IOException(out + " exists; choose another --out or pass --force to replace it");
-        }
+        OutputDirectory.check(out, force);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp-");
@@ -96,6 +94,7 @@ public final class RunWriter {
             for (Map.Entry<String, String> extra : new TreeMap<>(extraFiles).entrySet()) {
                 Files.writeString(tmp.resolve(extra.getKey()), extra.getValue(), StandardCharsets.UTF_8);
             }
+            OutputDirectory.mark(tmp, "run");
             if (Files.exists(out)) {
                 deleteTree(out);
             }

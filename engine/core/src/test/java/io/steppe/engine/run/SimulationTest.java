@@ -114,12 +114,15 @@ class SimulationTest {
     }
 
     @Test
-    void refusesToOverwriteAnExistingOutputDirectory(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("out"));
+    void replacesAnEarlierRunOnlyWithForce(@TempDir Path dir) throws Exception {
         SteppeWorld world = run();
+        RunWriter.write(dir.resolve("out"), false, world, "first", registry, 0);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> RunWriter.write(dir.resolve("out"), false, world, "", registry, 0)).hasMessageContaining("--force");
-        assertThat(dir.resolve("out")).isEmptyDirectory();
+                () -> RunWriter.write(dir.resolve("out"), false, world, "second", registry, 0)).hasMessageContaining("--force");
+        assertThat(dir.resolve("out/scenario.yaml")).hasContent("first");
+        RunWriter.write(dir.resolve("out"), true, world, "second", registry, 0);
+        assertThat(dir.resolve("out/scenario.yaml")).hasContent("second");
+        assertThat(dir.resolve("out/" + OutputDirectory.MARKER)).isRegularFile();
     }
 
     @Test
